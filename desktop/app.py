@@ -1,0 +1,89 @@
+"""Composition root of the GUI: Qt application, asyncio loop (qasync), services, main window."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+import time
+
+_PROCESS_START = time.perf_counter()
+
+import qasync  # noqa: E402 - the start timestamp is taken before the heavy imports
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+
+from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
+from desktop.profile import resolve_profile  # noqa: E402
+from desktop.services.context import AppContext, build_context  # noqa: E402
+from desktop.store import StoreError  # noqa: E402
+from desktop.ui.bridge import ServiceBridge  # noqa: E402
+from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
+from desktop.ui.text import message_box  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+# Benchmarks and smoke tests: print the time to a shown window, then quit.
+EXIT_WHEN_SHOWN_ENV = "MEETDESK_EXIT_WHEN_SHOWN"
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    return app
+
+
+def build_window(ctx: AppContext) -> MainWindow:
+    bridge = ServiceBridge(ctx.notifier)
+    window = MainWindow(ctx, bridge)
+    bridge.setParent(window)
+    return window
+
+
+def maybe_prompt_first_login(window: MainWindow) -> FirstLoginPrompt | None:
+    if not window.ctx.integration.first_login_prompt():
+        return None
+    prompt = FirstLoginPrompt(window.ctx, window)
+    window.ctx.integration.mark_prompted()
+    prompt.open()
+    return prompt
+
+
+def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
+    app = create_application()
+    try:
+        ctx = build_context(resolve_profile(args.profile))
+    except StoreError as exc:
+        message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(exc)).exec()
+        return 1
+    window = build_window(ctx)
+    if os.environ.get(EXIT_WHEN_SHOWN_ENV):
+        window.show()
+        app.processEvents()
+        print(f"shown_ms={(time.perf_counter() - _PROCESS_START) * 1000:.1f}", flush=True)
+        ctx.close()
+        return 0
+    if not args.silent_start:
+        window.show()
+    for path in open_files:
+        window.open_ics_file(path)
+    QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closing = asyncio.Event()
+    app.aboutToQuit.connect(closing.set)
+    try:
+        with loop:
+            loop.run_until_complete(closing.wait())
+    finally:
+        ctx.close()
+    return 0

@@ -1,0 +1,1 @@
+"""Credentials: secrets live in the OS keyring only."""

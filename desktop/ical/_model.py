@@ -1,0 +1,19 @@
+"""Result and error types of the iCalendar import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from desktop.domain import Event
+
+
+class IcsError(ValueError):
+    """The whole file is refused; the message is fit to show to a person."""
+
+
+@dataclass
+class ImportResult:
+    """Events read from a file, and one human message per item skipped or altered."""
+
+    events: list[Event] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)

@@ -1,0 +1,59 @@
+"""Builds the services once for a profile: shared by the GUI (app.py) and the CLI."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from desktop.policy import Policy, load_policy
+from desktop.profile import Profile
+from desktop.services.contacts import ContactService
+from desktop.services.integration import IntegrationService
+from desktop.services.meetings import MeetingService
+from desktop.services.notifications import Notifier
+from desktop.services.settings import SettingsService
+from desktop.store import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    profile: Profile
+    store: Store
+    policy: Policy
+    notifier: Notifier
+    settings: SettingsService
+    meetings: MeetingService
+    contacts: ContactService
+    integration: IntegrationService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_context(
+    profile: Profile,
+    *,
+    policy: Policy | None = None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> AppContext:
+    profile.ensure()
+    store = Store(profile.database_path)
+    policy = policy if policy is not None else load_policy()
+    for problem in policy.problems:
+        log.warning("Policy: %s", problem)
+    notifier = Notifier()
+    settings = SettingsService(store, policy, notifier)
+    return AppContext(
+        profile=profile,
+        store=store,
+        policy=policy,
+        notifier=notifier,
+        settings=settings,
+        meetings=MeetingService(store, settings, notifier, clock=clock),
+        contacts=ContactService(store, notifier),
+        integration=IntegrationService(store, settings, notifier),
+    )

@@ -1,0 +1,85 @@
+"""The person's settings, merged with the admin policy.
+
+Settings the policy knows (integration_enabled, default_service, ...) are resolved through
+EffectiveSettings, so an enforced value always wins. App settings the policy does not know
+(meeting link, invitation template, identity) are plain values in the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.conferencing import DEFAULT_TEMPLATE
+from desktop.policy import SETTINGS as POLICY_SETTINGS
+from desktop.policy import EffectiveSettings, Policy
+from desktop.services.errors import ValidationError
+from desktop.services.notifications import Notifier, Topic
+from desktop.store import Store
+
+MEETING_LINK_JITSI = "jitsi"
+MEETING_LINK_PERSONAL = "personal"
+
+
+@dataclass(frozen=True, slots=True)
+class AppSetting:
+    name: str
+    default: object
+    description: str
+
+
+APP_SETTINGS: dict[str, AppSetting] = {
+    s.name: s
+    for s in (
+        AppSetting("my_name", "", "Your name, shown as host of the meetings you schedule"),
+        AppSetting("my_email", "", "Your e-mail address, used to tell your meetings apart"),
+        AppSetting(
+            "meeting_link_mode",
+            MEETING_LINK_JITSI,
+            "Where new meetings get their join link: a new Jitsi room or your personal room",
+        ),
+        AppSetting("personal_link", "", "Your personal meeting room link"),
+        AppSetting("invitation_template", DEFAULT_TEMPLATE, "Invitation text for new meetings"),
+        AppSetting("first_login_prompted", False, "Whether the set-up prompt was shown"),
+        AppSetting("integration_set_up", False, "Whether the person set up the integration"),
+        AppSetting("language", "", "Language of the interface (empty: follow the system)"),
+    )
+}
+
+
+class SettingsService:
+    def __init__(self, store: Store, policy: Policy, notifier: Notifier) -> None:
+        self._store = store
+        self.policy = policy
+        self._notifier = notifier
+
+    def effective(self) -> EffectiveSettings:
+        user = {
+            name: value
+            for name, value in self._store.all_settings().items()
+            if name in POLICY_SETTINGS
+        }
+        return EffectiveSettings(self.policy, user)
+
+    def get(self, name: str) -> object:
+        if name in POLICY_SETTINGS:
+            return self.effective().value(name)
+        if name not in APP_SETTINGS:
+            raise KeyError(name)
+        return self._store.get_setting(name, APP_SETTINGS[name].default)
+
+    def get_str(self, name: str) -> str:
+        return str(self.get(name) or "")
+
+    def set(self, name: str, value: object) -> None:
+        """Change a setting; enforced policy settings raise PolicyLocked."""
+        if name in POLICY_SETTINGS:
+            value = self.effective().check_user_change(name, value)
+        elif name not in APP_SETTINGS:
+            raise ValidationError({name: f"Unknown setting '{name}'."})
+        elif name == "meeting_link_mode" and value not in (
+            MEETING_LINK_JITSI,
+            MEETING_LINK_PERSONAL,
+        ):
+            raise ValidationError({name: "Choose a Jitsi room or your personal room link."})
+        self._store.set_setting(name, value)
+        self._notifier.emit(Topic.SETTINGS)

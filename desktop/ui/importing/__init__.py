@@ -1,0 +1,1 @@
+"""Importing .ics files."""

@@ -1,0 +1,127 @@
+"""The main window: Meetings, Contacts and Settings tabs, and the menus."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from desktop import APP_NAME, __version__, ical
+from desktop.cli import MAX_IMPORT_BYTES
+from desktop.services.context import AppContext
+from desktop.ui.bridge import ServiceBridge
+from desktop.ui.contacts.page import ContactsPage
+from desktop.ui.importing.dialog import ImportDialog
+from desktop.ui.meetings.page import MeetingsPage
+from desktop.ui.settings.page import SettingsPage
+from desktop.ui.text import message_box
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, bridge: ServiceBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bridge = bridge
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.resize(960, 680)
+        self.setMinimumSize(640, 480)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName("Main sections")
+        self.meetings_page = MeetingsPage(ctx, bridge, self)
+        self.contacts_page = ContactsPage(ctx, bridge, self)
+        self.settings_page = SettingsPage(ctx, bridge, self)
+        self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
+        self.tabs.addTab(self.contacts_page, self.tr("&Contacts"))
+        self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open calendar file…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.choose_ics_file)
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        meeting_menu = self.menuBar().addMenu(self.tr("Mee&ting"))
+        self.schedule_action = QAction(self.tr("&Schedule…"), self)
+        self.schedule_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.schedule_action.triggered.connect(self._schedule)
+        meeting_menu.addAction(self.schedule_action)
+        self.join_action = QAction(self.tr("&Join selected meeting"), self)
+        self.join_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.join_action.triggered.connect(self.meetings_page.join_selected)
+        meeting_menu.addAction(self.join_action)
+
+        contacts_menu = self.menuBar().addMenu(self.tr("&Contacts"))
+        self.search_action = QAction(self.tr("&Search contacts"), self)
+        self.search_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.search_action.triggered.connect(self._search_contacts)
+        contacts_menu.addAction(self.search_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Meetdesk"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _schedule(self) -> None:
+        self.tabs.setCurrentWidget(self.meetings_page)
+        self.meetings_page.schedule()
+
+    def _search_contacts(self) -> None:
+        self.tabs.setCurrentWidget(self.contacts_page)
+        self.contacts_page.focus_search()
+
+    def _about(self) -> None:
+        message_box(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("About Meetdesk"),
+            f"{APP_NAME} {__version__}\n"
+            + self.tr("Your meetings and contacts, in sync with your calendar services."),
+        ).exec()
+
+    def choose_ics_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open calendar file"), str(Path.home()), self.tr("Calendar (*.ics)")
+        )
+        if path:
+            self.open_ics_file(path)
+
+    def open_ics_file(self, path: str) -> ImportDialog | None:
+        """Show a file's events and offer to add them; bad files get a clear message."""
+        file = Path(path)
+        try:
+            if file.stat().st_size > MAX_IMPORT_BYTES:
+                raise ical.IcsError(self.tr("The file is larger than 5 MB."))
+            data = file.read_bytes()
+            dialog = ImportDialog(self.ctx, data, file.name, self)
+        except (OSError, ical.IcsError) as exc:
+            message_box(
+                self,
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot open calendar file"),
+                self.tr("{name} cannot be opened: {reason}").format(
+                    name=file.name, reason=getattr(exc, "strerror", None) or str(exc)
+                ),
+            ).open()
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)

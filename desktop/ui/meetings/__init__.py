@@ -1,0 +1,1 @@
+"""The Meetings tab: upcoming list, meeting details and the Schedule dialog."""

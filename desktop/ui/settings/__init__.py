@@ -1,0 +1,1 @@
+"""Settings tab, Connect wizard and the first-login prompt."""

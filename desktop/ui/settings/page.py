@@ -1,0 +1,1142 @@
+"""The Settings tab: connected accounts, meeting links, who you are, and what the admin manages."""
+
+from __future__ import annotations
+
+import enum
+import html
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.auth.secrets import KeyringUnavailable
+from desktop.conferencing import DEFAULT_TEMPLATE, is_safe_web_url, validate_template
+from desktop.domain import Account, AccountState, Permission, ServiceKind
+from desktop.policy import FirstLoginPrompt, PolicyLocked, ResolvedSetting, Source
+from desktop.services.context import AppContext
+from desktop.services.errors import ServiceError
+from desktop.services.integration import service_info
+from desktop.services.meetings import is_valid_email
+from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL
+from desktop.ui.bridge import ServiceBridge
+from desktop.ui.settings.connect_dialog import (
+    ConfigureDialog,
+    ConnectDialog,
+    connectable_services,
+    error_label,
+    permission_name,
+    show_error,
+    unavailable_reason,
+)
+from desktop.ui.text import message_box, plain_label
+
+_CONTEXT = "SettingsPage"
+
+MAX_TEMPLATE_CHARS = 20_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+# --- describing accounts ------------------------------------------------------------------
+
+
+def state_text(account: Account) -> str:
+    names = {
+        AccountState.UP_TO_DATE: _tr("Up to date"),
+        AccountState.SYNCING: _tr("Syncing…"),
+        AccountState.OFFLINE: _tr("Offline"),
+        AccountState.NEEDS_SIGN_IN: _tr("Needs sign-in"),
+        AccountState.ERROR: _tr("Error"),
+    }
+    text = names[account.state]
+    reason = " ".join(account.state_reason.split())
+    return f"{text}: {reason}" if reason else text
+
+
+def _access(perms: frozenset[Permission], read: Permission, write: Permission) -> str:
+    if read in perms and write in perms:
+        return _tr("read and write")
+    if read in perms:
+        return _tr("read only")
+    if write in perms:
+        return _tr("write only")
+    return _tr("not used")
+
+
+def permission_lines(perms: frozenset[Permission]) -> list[str]:
+    """["Calendar: read and write", "Contacts: read only"]."""
+    return [
+        _tr("Calendar: {access}").format(
+            access=_access(perms, Permission.CALENDAR_READ, Permission.CALENDAR_WRITE)
+        ),
+        _tr("Contacts: {access}").format(
+            access=_access(perms, Permission.CONTACTS_READ, Permission.CONTACTS_WRITE)
+        ),
+    ]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+class LineKind(enum.Enum):
+    TITLE = "title"
+    NORMAL = "normal"
+    MUTED = "muted"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    account: Account
+    lines: tuple[tuple[str, LineKind], ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line for line, _ in self.lines)
+
+
+def account_row(account: Account, allowed: frozenset[Permission]) -> AccountRow:
+    info = service_info(account.kind)
+    service = info.name
+    if account.email:
+        second = f"{service} · {account.email}"
+    elif _one_line(account.display_name) in ("", service):
+        second = _tr(info.description)
+    else:
+        second = service
+    state_kind = (
+        LineKind.WARNING
+        if account.state in (AccountState.ERROR, AccountState.NEEDS_SIGN_IN)
+        else LineKind.NORMAL
+    )
+    lines: list[tuple[str, LineKind]] = [
+        (_one_line(account.display_name) or service, LineKind.TITLE),
+        (_one_line(second), LineKind.MUTED),
+        (_tr("State: {state}").format(state=state_text(account)), state_kind),
+        ("   ".join(permission_lines(account.permissions)), LineKind.NORMAL),
+    ]
+    beyond = account.permissions - allowed
+    if beyond:
+        names = ", ".join(permission_name(p) for p in sorted(beyond))
+        lines.append(
+            (
+                _tr(
+                    "Your administrator no longer allows: {names}. Use Configure to update."
+                ).format(names=names),
+                LineKind.WARNING,
+            )
+        )
+    return AccountRow(account, tuple(lines))
+
+
+class AccountsModel(QAbstractListModel):
+    AccountIdRole = Qt.ItemDataRole.UserRole + 1
+    LinesRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[AccountRow] = []
+
+    def set_accounts(self, accounts: list[Account], allowed: frozenset[Permission]) -> None:
+        self.beginResetModel()
+        self.rows = [account_row(a, allowed) for a in accounts]
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.lines[0][0]
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return row.text.replace("\n", ". ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "<p>" + "<br>".join(html.escape(line) for line, _ in row.lines) + "</p>"
+        if role == self.AccountIdRole:
+            return row.account.id
+        if role == self.LinesRole:
+            return row.lines
+        return None
+
+
+class AccountDelegate(QStyledItemDelegate):
+    """Paints an account as a few lines of plain text (never interpreted as rich text)."""
+
+    PADDING = 8
+
+    def _lines(
+        self, index: QModelIndex | QPersistentModelIndex
+    ) -> tuple[tuple[str, LineKind], ...]:
+        lines = index.data(AccountsModel.LinesRole)
+        return tuple(lines) if lines else ()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = QFontMetrics(option.font)
+        count = max(1, len(self._lines(index)))
+        return QSize(200, count * metrics.lineSpacing() + 2 * self.PADDING + (count - 1) * 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = opt.rect.adjusted(self.PADDING, self.PADDING, -self.PADDING, -self.PADDING)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette: QPalette = opt.palette
+        normal = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = normal if selected else muted_color(palette, QPalette.ColorRole.Base)
+        warning = normal if selected else QColor("#b3261e")
+        base_font = QFont(opt.font)
+        painter.save()
+        y = rect.top()
+        for text, kind in self._lines(index):
+            font = QFont(base_font)
+            if kind is LineKind.TITLE:
+                font.setBold(True)
+            painter.setFont(font)
+            metrics = QFontMetrics(font)
+            color = {LineKind.MUTED: muted, LineKind.WARNING: warning}.get(kind, normal)
+            painter.setPen(color)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(
+                rect.left(),
+                y,
+                rect.width(),
+                metrics.lineSpacing(),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                shown,
+            )
+            y += metrics.lineSpacing() + 2
+        painter.restore()
+
+
+# --- describing policy settings ---------------------------------------------------------------
+
+SETTING_LABELS: dict[str, str] = {
+    "integration_enabled": "Calendar and contacts integration",
+    "default_service": "Preferred service",
+    "allowed_permissions": "Allowed permissions",
+    "allowed_domains": "Allowed e-mail domains",
+    "sync_version": "Two-way sync",
+    "first_login_prompt": "Set-up prompt at sign-in",
+    "delegates_see_private": "Delegates see private events",
+    "feature_gates": "Minimum versions of features",
+}
+
+SYNC_VERSION_LABELS: dict[int, str] = {
+    1: "Version 1: only meetings scheduled here, 30 days ahead",
+    2: "Version 2: all events, 6 months back to 18 months ahead",
+}
+
+PROMPT_LABELS: dict[FirstLoginPrompt, str] = {
+    FirstLoginPrompt.FIRST_SIGN_IN: "At the first sign-in only",
+    FirstLoginPrompt.EVERY_SIGN_IN: "At every sign-in until set up",
+    FirstLoginPrompt.NEVER: "Never",
+}
+
+FEATURE_LABELS: dict[str, str] = {"first_login_prompt": "Set-up prompt"}
+
+
+def setting_label(name: str) -> str:
+    return _tr(SETTING_LABELS.get(name, name))
+
+
+def describe_value(name: str, value: object) -> str:
+    """A setting's value the way a person reads it."""
+    if isinstance(value, bool):
+        if name == "integration_enabled":
+            return _tr("On") if value else _tr("Off")
+        return _tr("Yes") if value else _tr("No")
+    if isinstance(value, ServiceKind):
+        return service_info(value).name
+    if isinstance(value, FirstLoginPrompt):
+        return _tr(PROMPT_LABELS[value])
+    if name == "sync_version" and isinstance(value, int):
+        return _tr(SYNC_VERSION_LABELS.get(value, str(value)))
+    if name == "allowed_permissions" and isinstance(value, tuple):
+        names = [permission_name(Permission(p)) for p in value]
+        return ", ".join(names) if names else _tr("None")
+    if name == "allowed_domains" and isinstance(value, tuple):
+        return ", ".join(str(d) for d in value) if value else _tr("Any domain")
+    if isinstance(value, Mapping):
+        if not value:
+            return _tr("Built-in minimums")
+        return ", ".join(
+            _tr("{feature} from {version}").format(
+                feature=_tr(FEATURE_LABELS.get(str(k), str(k))), version=v
+            )
+            for k, v in value.items()
+        )
+    return str(value)
+
+
+def source_text(setting: ResolvedSetting) -> str:
+    if setting.source is Source.ENFORCED:
+        return _tr("Locked: {reason}").format(reason=setting.reason)
+    if setting.source is Source.RECOMMENDED:
+        return _tr("Recommended by your administrator")
+    if setting.source is Source.USER:
+        return _tr("Set by you")
+    return _tr("Default")
+
+
+_LOCK_ICON: QIcon | None = None
+
+
+def lock_icon() -> QIcon:
+    """A small padlock, drawn once (no image files needed)."""
+    global _LOCK_ICON
+    if _LOCK_ICON is None:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        color = QColor("#7a5a00")
+        painter.setPen(QPen(color, 3.5))
+        shackle = QPainterPath()
+        shackle.moveTo(QPointF(10, 15))
+        shackle.lineTo(QPointF(10, 10))
+        shackle.arcTo(QRectF(10, 3, 12, 12), 180, -180)
+        shackle.lineTo(QPointF(22, 15))
+        painter.drawPath(shackle)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(6, 14, 20, 15), 3, 3)
+        painter.end()
+        _LOCK_ICON = QIcon(pixmap)
+    return _LOCK_ICON
+
+
+class PolicyModel(QAbstractTableModel):
+    COLUMNS = ("Setting", "Value", "Set by")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings: list[ResolvedSetting] = []
+
+    def set_settings(self, settings: list[ResolvedSetting]) -> None:
+        self.beginResetModel()
+        self.settings = list(settings)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.settings)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if (
+            orientation is Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.tr(self.COLUMNS[section])
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        setting = self.settings[row]
+        if column == 0:
+            return setting_label(setting.name)
+        if column == 1:
+            return describe_value(setting.name, setting.value)
+        return source_text(setting)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.settings):
+            return None
+        setting = self.settings[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = setting.reason if column == 2 else self.text(index.row(), column)
+            return "<p>" + html.escape(tip) + "</p>"
+        if role == Qt.ItemDataRole.DecorationRole and column == 2 and setting.locked:
+            return lock_icon()
+        if role == Qt.ItemDataRole.FontRole and column == 2 and setting.locked:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class FitTableView(QTableView):
+    """A table as tall as its rows (the page scrolls, not the table); text wraps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        self.verticalHeader().hide()
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        height = self.horizontalHeader().height() + 2 * self.frameWidth()
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        for row in range(rows):
+            height += self.rowHeight(row)
+        self.setFixedHeight(height)
+
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.fit()
+
+
+# --- the page ------------------------------------------------------------------------------------
+
+
+def _heading(text: str, parent: QWidget) -> QLabel:
+    label = plain_label(text, parent, wrap=True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def muted_color(palette: QPalette, background: QPalette.ColorRole) -> QColor:
+    """Secondary text: between text and background, yet readable (contrast about 7:1)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    back = palette.color(background)
+    mix = 0.68
+    return QColor.fromRgbF(
+        text.redF() * mix + back.redF() * (1 - mix),
+        text.greenF() * mix + back.greenF() * (1 - mix),
+        text.blueF() * mix + back.blueF() * (1 - mix),
+    )
+
+
+def _muted(text: str, parent: QWidget) -> QLabel:
+    label = plain_label(text, parent, wrap=True)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, muted_color(palette, QPalette.ColorRole.Window))
+    label.setPalette(palette)
+    return label
+
+
+class SettingsPage(QScrollArea):
+    """Settings tab content, in a scroll area so nothing is cut off at large text sizes."""
+
+    def __init__(self, ctx: AppContext, bridge: ServiceBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bridge = bridge
+        self.setObjectName("settingsPage")
+        self.setAccessibleName(self.tr("Settings"))
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.content = QWidget(self)
+        self.content.setObjectName("settingsContent")
+        layout = QVBoxLayout(self.content)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.setSpacing(16)
+        self.connect_dialog: ConnectDialog | None = None
+        self.configure_dialog: ConfigureDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        # What each editable field showed when last loaded (tells edits from stale values).
+        self._loaded: dict[str, object] = {}
+
+        layout.addWidget(self._build_integration())
+        layout.addWidget(self._build_meeting_links())
+        layout.addWidget(self._build_about_you())
+        layout.addWidget(self._build_policy())
+        layout.addStretch(1)
+        self.setWidget(self.content)
+
+        bridge.accountsChanged.connect(self.refresh_accounts)
+        bridge.settingsChanged.connect(self.refresh_settings)
+        self.refresh_accounts()
+        self.refresh_settings()
+
+    # -- section 1: integration ----------------------------------------------------------------
+
+    def _build_integration(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Calendar and contacts integration"), self.content)
+        box.setObjectName("integrationSection")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Meetdesk shows the meetings and contacts of the services you connect, "
+                    "and keeps them in sync."
+                ),
+                box,
+            )
+        )
+        self.accounts_model = AccountsModel(self)
+        self.accounts_view = QListView(box)
+        self.accounts_view.setObjectName("accountsView")
+        self.accounts_view.setAccessibleName(self.tr("Connected accounts"))
+        self.accounts_view.setModel(self.accounts_model)
+        self.accounts_view.setItemDelegate(AccountDelegate(self.accounts_view))
+        self.accounts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.accounts_view.setUniformItemSizes(False)
+        self.accounts_view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.accounts_view.selectionModel().currentChanged.connect(
+            lambda *_: self._update_account_buttons()
+        )
+        self.accounts_view.doubleClicked.connect(lambda *_: self.configure_selected())
+
+        self.accounts_empty = QWidget(box)
+        empty_layout = QVBoxLayout(self.accounts_empty)
+        empty_layout.setContentsMargins(12, 12, 12, 12)
+        self.empty_title = _heading(self.tr("No calendar or contacts service connected"), box)
+        self.empty_title.setObjectName("accountsEmptyTitle")
+        empty_layout.addWidget(self.empty_title)
+        empty_layout.addWidget(
+            _muted(
+                self.tr(
+                    "Connect a service to see its meetings and contacts here. Until then "
+                    "Meetdesk has nothing to show."
+                ),
+                box,
+            )
+        )
+        self.accounts_stack = QStackedWidget(box)
+        self.accounts_stack.addWidget(self.accounts_view)
+        self.accounts_stack.addWidget(self.accounts_empty)
+        layout.addWidget(self.accounts_stack)
+
+        buttons = QHBoxLayout()
+        self.connect_button = QPushButton(self.tr("Co&nnect…"), box)
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.setAccessibleName(self.tr("Connect a service"))
+        self.connect_button.clicked.connect(self.open_connect)
+        self.configure_button = QPushButton(self.tr("Confi&gure…"), box)
+        self.configure_button.setObjectName("configureButton")
+        self.configure_button.setAccessibleName(self.tr("Configure the selected account"))
+        self.configure_button.clicked.connect(self.configure_selected)
+        self.remove_button = QPushButton(self.tr("&Remove…"), box)
+        self.remove_button.setObjectName("removeButton")
+        self.remove_button.setAccessibleName(self.tr("Remove the selected account"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.connect_button)
+        buttons.addWidget(self.configure_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.connect_reason = plain_label("", box, wrap=True)
+        self.connect_reason.setObjectName("connectBlockedReason")
+        layout.addWidget(self.connect_reason)
+        self.accounts_error = error_label(box)
+        layout.addWidget(self.accounts_error)
+
+        layout.addWidget(_heading(self.tr("Preferences"), box))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.policy_controls: dict[str, QWidget] = {}
+        self.policy_notes: dict[str, QLabel] = {}
+        self._note_rows: dict[str, tuple[QFormLayout, int]] = {}
+
+        self.service_combo = QComboBox(box)
+        for info in self.ctx.integration.services():
+            self.service_combo.addItem(info.name, info.kind.value)
+        self._add_policy_control(
+            form, "default_service", self.tr("Preferred ser&vice"), self.service_combo
+        )
+        self.sync_combo = QComboBox(box)
+        for number, label in SYNC_VERSION_LABELS.items():
+            self.sync_combo.addItem(self.tr(label), number)
+        self._add_policy_control(form, "sync_version", self.tr("T&wo-way sync"), self.sync_combo)
+        self.prompt_combo = QComboBox(box)
+        for prompt, label in PROMPT_LABELS.items():
+            self.prompt_combo.addItem(self.tr(label), prompt.value)
+        self._add_policy_control(
+            form, "first_login_prompt", self.tr("Set-up &prompt"), self.prompt_combo
+        )
+        self.delegates_check = QCheckBox(self.tr("&Delegates may see my private events"), box)
+        self._add_policy_control(form, "delegates_see_private", "", self.delegates_check)
+        layout.addLayout(form)
+        self.preferences_error = error_label(box)
+        layout.addWidget(self.preferences_error)
+
+        self.service_combo.activated.connect(
+            lambda _: self._set_policy_setting("default_service", self.service_combo.currentData())
+        )
+        self.sync_combo.activated.connect(
+            lambda _: self._set_policy_setting("sync_version", self.sync_combo.currentData())
+        )
+        self.prompt_combo.activated.connect(
+            lambda _: self._set_policy_setting(
+                "first_login_prompt", self.prompt_combo.currentData()
+            )
+        )
+        self.delegates_check.clicked.connect(
+            lambda on: self._set_policy_setting("delegates_see_private", bool(on))
+        )
+        return box
+
+    def _add_policy_control(
+        self, form: QFormLayout, name: str, label: str, control: QWidget
+    ) -> None:
+        control.setObjectName(f"policy_{name}")
+        control.setAccessibleName(setting_label(name))
+        if label:
+            form.addRow(label, control)
+            field_label = form.labelForField(control)
+            if isinstance(field_label, QLabel):
+                field_label.setBuddy(control)
+        else:
+            form.addRow(control)
+        note = _muted("", control.parentWidget() or self.content)
+        note.setObjectName(f"policyNote_{name}")
+        form.addRow("", note)
+        self._note_rows[name] = (form, form.rowCount() - 1)
+        self.policy_controls[name] = control
+        self.policy_notes[name] = note
+
+    def _set_policy_setting(self, name: str, value: object) -> None:
+        show_error(self.preferences_error, "")
+        try:
+            self.ctx.settings.set(name, value)
+        except PolicyLocked as exc:
+            show_error(self.preferences_error, str(exc))
+        except (ValueError, ServiceError) as exc:
+            show_error(self.preferences_error, str(exc))
+        self._refresh_preferences()
+
+    def _refresh_preferences(self) -> None:
+        effective = self.ctx.settings.effective()
+        for name, control in self.policy_controls.items():
+            setting = effective.setting(name)
+            control.blockSignals(True)
+            if isinstance(control, QComboBox):
+                value = setting.value
+                data = value.value if isinstance(value, enum.Enum) else value
+                found = control.findData(data)
+                if found >= 0:
+                    control.setCurrentIndex(found)
+            elif isinstance(control, QCheckBox):
+                control.setChecked(bool(setting.value))
+            control.blockSignals(False)
+            control.setEnabled(not setting.locked)
+            note = self.policy_notes[name]
+            if setting.locked:
+                note.setText(source_text(setting))
+                control.setToolTip("<p>" + html.escape(setting.reason) + "</p>")
+            elif setting.source is Source.RECOMMENDED:
+                note.setText(self.tr("Recommended by your administrator; you may change it."))
+                control.setToolTip("")
+            else:
+                note.setText("")
+                control.setToolTip("")
+            form, row = self._note_rows[name]
+            form.setRowVisible(row, bool(note.text()))
+            control.setAccessibleDescription(note.text())
+
+    def refresh_accounts(self) -> None:
+        current = self.selected_account_id()
+        accounts = self.ctx.integration.accounts()
+        self.accounts_model.set_accounts(accounts, self.ctx.integration.allowed_permissions())
+        self.accounts_stack.setCurrentWidget(
+            self.accounts_view if accounts else self.accounts_empty
+        )
+        if accounts:
+            ids = [a.id for a in accounts]
+            row = ids.index(current) if current in ids else 0
+            self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
+            height = sum(self.accounts_view.sizeHintForRow(r) for r in range(min(len(accounts), 4)))
+            self.accounts_view.setFixedHeight(height + 2 * self.accounts_view.frameWidth() + 2)
+            self.accounts_stack.setFixedHeight(self.accounts_view.height())
+        else:
+            self.accounts_stack.setFixedHeight(self.accounts_empty.sizeHint().height())
+        self._update_connect_button()
+        self._update_account_buttons()
+
+    def _connect_unavailable_reason(self) -> str:
+        reason = self.ctx.integration.connect_blocked_reason()
+        if reason:
+            return reason
+        if connectable_services(self.ctx):
+            return ""
+        connected = {a.kind for a in self.ctx.integration.accounts()}
+        locked = self.ctx.integration.locked_service()
+        if locked is not None and locked not in connected:
+            info = service_info(locked)
+            return self.tr("Your administrator requires {name}: {reason}").format(
+                name=info.name, reason=unavailable_reason(self.ctx, info, connected)
+            )
+        return self.tr("Every service available in this version is already connected.")
+
+    def _update_connect_button(self) -> None:
+        reason = self._connect_unavailable_reason()
+        self.connect_button.setEnabled(not reason)
+        self.connect_button.setToolTip("<p>" + html.escape(reason) + "</p>" if reason else "")
+        self.connect_button.setAccessibleDescription(reason)
+        self.connect_reason.setText(reason)
+        self.connect_reason.setVisible(bool(reason))
+
+    def _update_account_buttons(self) -> None:
+        has = self.selected_account() is not None
+        self.configure_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def selected_account_id(self) -> str | None:
+        index = self.accounts_view.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(AccountsModel.AccountIdRole)
+        return str(value) if value else None
+
+    def selected_account(self) -> Account | None:
+        account_id = self.selected_account_id()
+        return next((a for a in self.ctx.integration.accounts() if a.id == account_id), None)
+
+    def select_account(self, account_id: str) -> None:
+        for row, item in enumerate(self.accounts_model.rows):
+            if item.account.id == account_id:
+                self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
+                return
+
+    def open_connect(self) -> ConnectDialog:
+        dialog = ConnectDialog(self.ctx, self)
+        dialog.accountConnected.connect(self.select_account)
+        self.connect_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def configure_selected(self) -> ConfigureDialog | None:
+        account = self.selected_account()
+        if account is None:
+            return None
+        dialog = ConfigureDialog(self.ctx, account, self)
+        self.configure_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def remove_selected(self) -> QMessageBox | None:
+        account = self.selected_account()
+        if account is None:
+            return None
+        name = _one_line(account.display_name) or service_info(account.kind).name
+        box = message_box(
+            self,
+            QMessageBox.Icon.Warning,
+            self.tr("Remove account"),
+            self.tr(
+                "Remove {name}? Its meetings and contacts on this computer are deleted."
+            ).format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        yes.setText(self.tr("&Remove"))
+        yes.setAccessibleName(self.tr("Remove"))
+        account_id = account.id
+
+        def finished(result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is yes:
+                self._remove(account_id)
+
+        box.finished.connect(finished)
+        self.confirm_box = box
+        box.open()
+        return box
+
+    def _remove(self, account_id: str) -> None:
+        show_error(self.accounts_error, "")
+        try:
+            self.ctx.integration.remove(account_id)
+        except (ServiceError, KeyringUnavailable) as exc:
+            show_error(self.accounts_error, str(exc))
+
+    # -- section 2: meeting links ----------------------------------------------------------------
+
+    def _build_meeting_links(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Meeting links"), self.content)
+        box.setObjectName("meetingLinksSection")
+        layout = QVBoxLayout(box)
+        layout.addWidget(_muted(self.tr("Where meetings you schedule get their join link."), box))
+        self.jitsi_radio = QRadioButton(self.tr("Create a &Jitsi room for each meeting"), box)
+        self.jitsi_radio.setAccessibleName(self.tr("Create a Jitsi room for each meeting"))
+        self.personal_radio = QRadioButton(self.tr("Use my personal meeting r&oom"), box)
+        self.personal_radio.setAccessibleName(self.tr("Use my personal meeting room"))
+        self.link_mode = QButtonGroup(self)
+        self.link_mode.addButton(self.jitsi_radio)
+        self.link_mode.addButton(self.personal_radio)
+        layout.addWidget(self.jitsi_radio)
+        layout.addWidget(self.personal_radio)
+        link_row = QFormLayout()
+        link_row.setContentsMargins(24, 0, 0, 0)
+        self.personal_link_edit = QLineEdit(box)
+        self.personal_link_edit.setObjectName("personalLink")
+        self.personal_link_edit.setPlaceholderText("https://meet.example.com/your-room")
+        self.personal_link_edit.setAccessibleName(self.tr("Personal meeting room link"))
+        self.personal_link_edit.setMaxLength(2000)
+        link_row.addRow(self.tr("Room &link"), self.personal_link_edit)
+        link_label = link_row.labelForField(self.personal_link_edit)
+        if isinstance(link_label, QLabel):
+            link_label.setBuddy(self.personal_link_edit)
+        layout.addLayout(link_row)
+        self.link_error = error_label(box)
+        layout.addWidget(self.link_error)
+
+        template_label = QLabel(self.tr("Invitation te&xt"), box)
+        layout.addWidget(template_label)
+        self.template_edit = QPlainTextEdit(box)
+        self.template_edit.setObjectName("invitationTemplate")
+        self.template_edit.setAccessibleName(self.tr("Invitation text"))
+        self.template_edit.setTabChangesFocus(True)
+        self.template_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.template_edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = DEFAULT_TEMPLATE.count("\n") + 2
+        self.template_edit.setMinimumHeight(
+            lines * QFontMetrics(self.template_edit.font()).lineSpacing() + 16
+        )
+        template_label.setBuddy(self.template_edit)
+        layout.addWidget(self.template_edit)
+        self.template_help = _muted(
+            self.tr("Fields in braces are filled in: {fields}.").format(
+                fields=", ".join(
+                    "{" + name + "}"
+                    for name in (
+                        "topic",
+                        "start",
+                        "end",
+                        "timezone",
+                        "duration",
+                        "join_url",
+                        "meeting_id",
+                        "passcode",
+                        "host",
+                        "dial_in",
+                        "description",
+                    )
+                )
+            ),
+            box,
+        )
+        layout.addWidget(self.template_help)
+        self.template_problems = plain_label("", box, wrap=True)
+        self.template_problems.setObjectName("templateProblems")
+        self.template_problems.setStyleSheet("color: #8a5300;")
+        self.template_problems.hide()
+        layout.addWidget(self.template_problems)
+
+        row = QHBoxLayout()
+        self.reset_template_button = QPushButton(self.tr("R&eset to default"), box)
+        self.reset_template_button.setAccessibleName(self.tr("Reset invitation text to default"))
+        self.reset_template_button.clicked.connect(
+            lambda: self.template_edit.setPlainText(DEFAULT_TEMPLATE)
+        )
+        self.save_links_button = QPushButton(self.tr("Save meeting lin&k settings"), box)
+        self.save_links_button.setObjectName("saveMeetingLinks")
+        self.save_links_button.setAccessibleName(self.tr("Save meeting link settings"))
+        self.save_links_button.clicked.connect(self.save_meeting_links)
+        self.links_status = _muted("", box)
+        self.links_status.setObjectName("meetingLinksStatus")
+        row.addWidget(self.reset_template_button)
+        row.addStretch(1)
+        row.addWidget(self.links_status)
+        row.addWidget(self.save_links_button)
+        layout.addLayout(row)
+
+        self.personal_radio.toggled.connect(self._link_mode_changed)
+        self.personal_link_edit.textEdited.connect(lambda _: self._edited_links())
+        self.jitsi_radio.toggled.connect(lambda _: self._edited_links())
+        self.template_edit.textChanged.connect(self._template_changed)
+        return box
+
+    def _link_mode_changed(self, personal: bool) -> None:
+        self.personal_link_edit.setEnabled(personal)
+
+    def _edited_links(self) -> None:
+        self.links_status.setText("")
+        show_error(self.link_error, "")
+
+    def _template_changed(self) -> None:
+        self.links_status.setText("")
+        problems = validate_template(self.template_edit.toPlainText())
+        self.template_problems.setText("\n".join(problems))
+        self.template_problems.setVisible(bool(problems))
+
+    def save_meeting_links(self) -> bool:
+        self._edited_links()
+        personal = self.personal_radio.isChecked()
+        link = self.personal_link_edit.text().strip()
+        template = self.template_edit.toPlainText()
+        if personal and not link:
+            show_error(self.link_error, self.tr("Enter the link of your personal meeting room."))
+            self.personal_link_edit.setFocus()
+            return False
+        if link and not (link.lower().startswith("https://") and is_safe_web_url(link)):
+            show_error(
+                self.link_error,
+                self.tr(
+                    "This is not a safe web link. Use a link that starts with https:// "
+                    "and has no spaces, for example https://meet.example.com/your-room."
+                ),
+            )
+            self.personal_link_edit.setFocus()
+            return False
+        if not template.strip():
+            show_error(self.link_error, self.tr("The invitation text cannot be empty."))
+            return False
+        if len(template) > MAX_TEMPLATE_CHARS:
+            show_error(
+                self.link_error,
+                self.tr("The invitation text is too long (at most {count} characters).").format(
+                    count=MAX_TEMPLATE_CHARS
+                ),
+            )
+            return False
+        try:
+            self.ctx.settings.set(
+                "meeting_link_mode", MEETING_LINK_PERSONAL if personal else MEETING_LINK_JITSI
+            )
+            self.ctx.settings.set("personal_link", link)
+            self.ctx.settings.set("invitation_template", template)
+        except ServiceError as exc:
+            show_error(self.link_error, str(exc))
+            return False
+        self._remember_links()
+        self.links_status.setText(self.tr("Saved."))
+        return True
+
+    # -- section 3: about you ---------------------------------------------------------------
+
+    def _build_about_you(self) -> QGroupBox:
+        box = QGroupBox(self.tr("About you"), self.content)
+        box.setObjectName("aboutYouSection")
+        layout = QVBoxLayout(box)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "Shown as the host of the meetings you schedule, and used to tell your "
+                    "meetings from other people's."
+                ),
+                box,
+            )
+        )
+        form = QFormLayout()
+        self.name_edit = QLineEdit(box)
+        self.name_edit.setObjectName("myName")
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.name_edit.setMaxLength(200)
+        self.email_edit = QLineEdit(box)
+        self.email_edit.setObjectName("myEmail")
+        self.email_edit.setAccessibleName(self.tr("Your e-mail address"))
+        self.email_edit.setMaxLength(254)
+        self.email_edit.setPlaceholderText("name@example.com")
+        form.addRow(self.tr("Yo&ur name"), self.name_edit)
+        form.addRow(self.tr("E-m&ail address"), self.email_edit)
+        for edit in (self.name_edit, self.email_edit):
+            label = form.labelForField(edit)
+            if isinstance(label, QLabel):
+                label.setBuddy(edit)
+            edit.textEdited.connect(lambda _: self._edited_about())
+        layout.addLayout(form)
+        self.about_error = error_label(box)
+        layout.addWidget(self.about_error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.about_status = _muted("", box)
+        self.about_status.setObjectName("aboutYouStatus")
+        row.addWidget(self.about_status)
+        self.save_about_button = QPushButton(self.tr("Save a&bout you"), box)
+        self.save_about_button.setObjectName("saveAboutYou")
+        self.save_about_button.setAccessibleName(self.tr("Save your name and e-mail address"))
+        self.save_about_button.clicked.connect(self.save_about_you)
+        row.addWidget(self.save_about_button)
+        layout.addLayout(row)
+        return box
+
+    def _edited_about(self) -> None:
+        self.about_status.setText("")
+        show_error(self.about_error, "")
+
+    def save_about_you(self) -> bool:
+        self._edited_about()
+        name = " ".join(self.name_edit.text().split())
+        email = self.email_edit.text().strip()
+        if email and not is_valid_email(email):
+            show_error(
+                self.about_error,
+                self.tr("'{email}' is not an e-mail address.").format(email=email),
+            )
+            self.email_edit.setFocus()
+            return False
+        try:
+            self.ctx.settings.set("my_name", name)
+            self.ctx.settings.set("my_email", email)
+        except ServiceError as exc:
+            show_error(self.about_error, str(exc))
+            return False
+        self.name_edit.setText(name)
+        self._loaded["my_name"] = name
+        self._loaded["my_email"] = email
+        self.about_status.setText(self.tr("Saved."))
+        return True
+
+    # -- section 4: policy ------------------------------------------------------------------
+
+    def _build_policy(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Managed by your organisation"), self.content)
+        box.setObjectName("policySection")
+        layout = QVBoxLayout(box)
+        self.policy_summary = plain_label("", box, wrap=True)
+        self.policy_summary.setObjectName("policySummary")
+        layout.addWidget(self.policy_summary)
+        self.policy_problems_title = _heading(self.tr("Problems in the policy file"), box)
+        layout.addWidget(self.policy_problems_title)
+        self.policy_problems = plain_label("", box, wrap=True)
+        self.policy_problems.setObjectName("policyProblems")
+        self.policy_problems.setStyleSheet("color: #8a5300;")
+        self.policy_problems.setAccessibleName(self.tr("Problems in the policy file"))
+        layout.addWidget(self.policy_problems)
+        self.policy_model = PolicyModel(self)
+        self.policy_view = FitTableView(box)
+        self.policy_view.setObjectName("policyView")
+        self.policy_view.setAccessibleName(self.tr("Settings managed by your organisation"))
+        self.policy_view.setModel(self.policy_model)
+        self.policy_view.setIconSize(QSize(16, 16))
+        header = self.policy_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.policy_view)
+        return box
+
+    def _refresh_policy(self) -> None:
+        effective = self.ctx.settings.effective()
+        policy = effective.policy
+        if policy.path is not None and policy.found:
+            summary = self.tr("Your administrator's policy is read from {path}.").format(
+                path=policy.path
+            )
+        elif policy.path is not None:
+            summary = self.tr(
+                "No policy is set on this computer ({path}); these settings are yours or "
+                "the defaults."
+            ).format(path=policy.path)
+        else:
+            summary = self.tr("These settings are yours or the defaults.")
+        self.policy_summary.setText(summary)
+        problems = effective.problems
+        self.policy_problems.setText("\n".join(f"• {p}" for p in problems))
+        self.policy_problems.setVisible(bool(problems))
+        self.policy_problems_title.setVisible(bool(problems))
+        self.policy_model.set_settings(effective.resolved())
+        self.policy_view.fit()
+
+    # -- loading ---------------------------------------------------------------------------------
+
+    def _remember_links(self) -> None:
+        self._loaded["meeting_link_mode"] = (
+            MEETING_LINK_PERSONAL if self.personal_radio.isChecked() else MEETING_LINK_JITSI
+        )
+        self._loaded["personal_link"] = self.personal_link_edit.text().strip()
+        self._loaded["invitation_template"] = self.template_edit.toPlainText()
+
+    def _load_field(self, name: str, current: object, apply: Callable[[object], None]) -> None:
+        """Show the stored value unless the person has changed the field since it was loaded."""
+        stored = self.ctx.settings.get(name)
+        if name in self._loaded and current != self._loaded[name]:
+            return
+        apply(stored)
+        self._loaded[name] = stored
+
+    def refresh_settings(self) -> None:
+        self._load_field(
+            "meeting_link_mode",
+            MEETING_LINK_PERSONAL if self.personal_radio.isChecked() else MEETING_LINK_JITSI,
+            lambda v: (
+                self.personal_radio if v == MEETING_LINK_PERSONAL else self.jitsi_radio
+            ).setChecked(True),
+        )
+        self._link_mode_changed(self.personal_radio.isChecked())
+        self._load_field(
+            "personal_link",
+            self.personal_link_edit.text().strip(),
+            lambda v: self.personal_link_edit.setText(str(v or "")),
+        )
+        self._load_field(
+            "invitation_template",
+            self.template_edit.toPlainText(),
+            lambda v: self.template_edit.setPlainText(str(v or "")),
+        )
+        self._load_field(
+            "my_name", self.name_edit.text(), lambda v: self.name_edit.setText(str(v or ""))
+        )
+        self._load_field(
+            "my_email",
+            self.email_edit.text().strip(),
+            lambda v: self.email_edit.setText(str(v or "")),
+        )
+        self._refresh_preferences()
+        self._refresh_policy()
+        # Allowed permissions may have changed what the account rows warn about.
+        self.refresh_accounts()

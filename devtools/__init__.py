@@ -1,0 +1,1 @@
+"""Helpers for the two Quick start commands (stdlib only: they run before anything is installed)."""
