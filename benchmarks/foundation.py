@@ -21,7 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from benchmarks.seed import seed  # noqa: E402
+from benchmarks.seed import seed
 
 BARE_WINDOW = """
 import time; t0 = time.perf_counter()
@@ -55,9 +55,11 @@ def measure_start(profile: Path, runs: int) -> None:
     bare = [_run_timed([sys.executable, "-c", BARE_WINDOW], env) for _ in range(runs)]
     our_wall = statistics.median(w for w, _ in ours)
     bare_wall = statistics.median(w for w, _ in bare)
-    print("cold start to a shown main window (median of %d, whole process):" % runs)
-    print(f"  meetdesk            {our_wall:8.1f} ms  (from app import: "
-          f"{statistics.median(s for _, s in ours):.1f} ms)")
+    print(f"cold start to a shown main window (median of {runs}, whole process):")
+    print(
+        f"  meetdesk            {our_wall:8.1f} ms  (from app import: "
+        f"{statistics.median(s for _, s in ours):.1f} ms)"
+    )
     print(f"  bare PySide6 window {bare_wall:8.1f} ms")
     print(f"  ratio               {our_wall / bare_wall:8.2f} x")
 
@@ -92,7 +94,9 @@ def measure_ui(profile: Path) -> None:
 
     typed = _keystrokes(meetings.search_edit.setText, "review", app)
     print(f"\nupcoming list filter, per keystroke ({rows} rows in 30 days):")
-    print(f"  search box        max {max(typed):6.2f} ms  median {statistics.median(typed):6.2f} ms")
+    print(
+        f"  search box        max {max(typed):6.2f} ms  median {statistics.median(typed):6.2f} ms"
+    )
     meetings.search_edit.clear()
     host_times = []
     for index in range(min(meetings.host_combo.count(), 12)):
@@ -100,8 +104,10 @@ def measure_ui(profile: Path) -> None:
         meetings.host_combo.setCurrentIndex(index)
         QApplication.processEvents()
         host_times.append((time.perf_counter() - start) * 1000)
-    print(f"  hosted-by choice  max {max(host_times):6.2f} ms  "
-          f"median {statistics.median(host_times):6.2f} ms")
+    print(
+        f"  hosted-by choice  max {max(host_times):6.2f} ms  "
+        f"median {statistics.median(host_times):6.2f} ms"
+    )
 
     window.tabs.setCurrentWidget(window.contacts_page)
     QApplication.processEvents()
@@ -116,20 +122,31 @@ def measure_ui(profile: Path) -> None:
     for n in range(1, len("person123") + 1):
         start = time.perf_counter()
         needle = "person123"[:n].lower()
-        [c for c in everyone if needle in c.display_name.lower()
-         or any(needle in e.lower() for e in c.emails)]
+        [
+            c
+            for c in everyone
+            if needle in c.display_name.lower() or any(needle in e.lower() for e in c.emails)
+        ]
         naive.append((time.perf_counter() - start) * 1000)
     print(f"\ncontact search as you type ({len(everyone)} contacts):")
-    print(f"  contacts tab (UI)       max {max(contacts_ui):6.2f} ms  "
-          f"median {statistics.median(contacts_ui):6.2f} ms")
-    print(f"  service (SQLite FTS5)   max {max(service):6.2f} ms  "
-          f"median {statistics.median(service):6.2f} ms")
-    print(f"  peer: Python scan       max {max(naive):6.2f} ms  "
-          f"median {statistics.median(naive):6.2f} ms")
+    print(
+        f"  contacts tab (UI)       max {max(contacts_ui):6.2f} ms  "
+        f"median {statistics.median(contacts_ui):6.2f} ms"
+    )
+    print(
+        f"  service (SQLite FTS5)   max {max(service):6.2f} ms  "
+        f"median {statistics.median(service):6.2f} ms"
+    )
+    print(
+        f"  peer: Python scan       max {max(naive):6.2f} ms  "
+        f"median {statistics.median(naive):6.2f} ms"
+    )
 
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\npeak resident memory with the window built: {rss_mb:.0f} MB "
-          "(budget 120 MB; a bare PySide6 window holds ~51 MB)")
+    print(
+        f"\npeak resident memory with the window built: {rss_mb:.0f} MB "
+        "(budget 120 MB; a bare PySide6 window holds ~51 MB)"
+    )
     ctx.close()
 
 

@@ -18,6 +18,7 @@ from desktop.domain import (
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.meetings import is_valid_email
 from desktop.services.notifications import Notifier, Topic
+from desktop.services.settings import SettingsService
 from desktop.store import Store
 
 MAX_NAME_CHARS = 200
@@ -48,15 +49,16 @@ class ContactInput:
 
 
 class ContactService:
-    def __init__(self, store: Store, notifier: Notifier) -> None:
+    def __init__(self, store: Store, settings: SettingsService, notifier: Notifier) -> None:
         self._store = store
+        self._settings = settings
         self._notifier = notifier
 
     def _readable_accounts(self) -> dict[str, Account]:
         return {
             a.id: a
             for a in self._store.list_accounts()
-            if Permission.CONTACTS_READ in a.permissions
+            if Permission.CONTACTS_READ in self._settings.granted(a)
         }
 
     def tree(self) -> list[FolderNode]:
@@ -145,7 +147,9 @@ class ContactService:
 
     def writable_folders(self) -> list[Folder]:
         writable = {
-            a.id for a in self._store.list_accounts() if Permission.CONTACTS_WRITE in a.permissions
+            a.id
+            for a in self._store.list_accounts()
+            if Permission.CONTACTS_WRITE in self._settings.granted(a)
         }
         return [f for f in self._store.list_folders() if f.account_id in writable]
 

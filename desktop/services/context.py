@@ -54,6 +54,6 @@ def build_context(
         notifier=notifier,
         settings=settings,
         meetings=MeetingService(store, settings, notifier, clock=clock),
-        contacts=ContactService(store, notifier),
+        contacts=ContactService(store, settings, notifier),
         integration=IntegrationService(store, settings, notifier),
     )

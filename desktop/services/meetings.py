@@ -188,7 +188,9 @@ class MeetingService:
 
     def readable_calendars(self) -> dict[str, Calendar]:
         allowed = {
-            a.id for a in self._store.list_accounts() if Permission.CALENDAR_READ in a.permissions
+            a.id
+            for a in self._store.list_accounts()
+            if Permission.CALENDAR_READ in self._settings.granted(a)
         }
         return {c.id: c for c in self._store.list_calendars() if c.account_id in allowed}
 
@@ -199,7 +201,7 @@ class MeetingService:
             for c in self._store.list_calendars()
             if c.writable
             and c.account_id in accounts
-            and Permission.CALENDAR_WRITE in accounts[c.account_id].permissions
+            and Permission.CALENDAR_WRITE in self._settings.granted(accounts[c.account_id])
         ]
 
     def upcoming(
@@ -588,7 +590,7 @@ class MeetingService:
 
     @staticmethod
     def export_ics(events: Sequence[Event]) -> bytes:
-        return ical.events_to_ics(events)
+        return bytes(ical.events_to_ics(events))
 
     @staticmethod
     def default_timezone() -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.conferencing import DEFAULT_TEMPLATE
+from desktop.conferencing import DEFAULT_TEMPLATE, is_safe_web_url
+from desktop.domain import Account, Permission
 from desktop.policy import SETTINGS as POLICY_SETTINGS
 from desktop.policy import EffectiveSettings, Policy
 from desktop.services.errors import ValidationError
@@ -60,6 +61,10 @@ class SettingsService:
         }
         return EffectiveSettings(self.policy, user)
 
+    def granted(self, account: Account) -> frozenset[Permission]:
+        """What an account may do: what the person chose, capped by the admin policy."""
+        return account.permissions & self.effective().allowed_permissions()
+
     def get(self, name: str) -> object:
         if name in POLICY_SETTINGS:
             return self.effective().value(name)
@@ -76,10 +81,40 @@ class SettingsService:
             value = self.effective().check_user_change(name, value)
         elif name not in APP_SETTINGS:
             raise ValidationError({name: f"Unknown setting '{name}'."})
-        elif name == "meeting_link_mode" and value not in (
-            MEETING_LINK_JITSI,
-            MEETING_LINK_PERSONAL,
-        ):
-            raise ValidationError({name: "Choose a Jitsi room or your personal room link."})
+        else:
+            value = _check_app_setting(name, value)
         self._store.set_setting(name, value)
         self._notifier.emit(Topic.SETTINGS)
+
+
+MAX_TEMPLATE_CHARS = 20_000
+
+
+def _check_app_setting(name: str, value: object) -> object:
+    """The same checks for the GUI and the command line; raises ValidationError."""
+    # Imported here: services.meetings imports this module.
+    from desktop.services.meetings import is_valid_email
+
+    if name == "meeting_link_mode" and value not in (MEETING_LINK_JITSI, MEETING_LINK_PERSONAL):
+        raise ValidationError({name: "Choose a Jitsi room or your personal room link."})
+    if name == "personal_link":
+        text = str(value or "").strip()
+        if text and not (text.startswith("https://") and is_safe_web_url(text)):
+            raise ValidationError({name: "Enter a link that starts with https://."})
+        return text
+    if name == "my_email":
+        text = str(value or "").strip()
+        if text and not is_valid_email(text):
+            raise ValidationError({name: f"Not an e-mail address: {text}"})
+        return text
+    if name == "my_name":
+        text = " ".join(str(value or "").split())
+        if len(text) > 200:
+            raise ValidationError({name: "The name is too long (at most 200 characters)."})
+        return text
+    if name == "invitation_template":
+        text = str(value or "")
+        if len(text) > MAX_TEMPLATE_CHARS:
+            raise ValidationError({name: "The invitation template is too long."})
+        return text
+    return value

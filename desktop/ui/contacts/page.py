@@ -50,7 +50,6 @@ from desktop.ui.contacts.models import (
     ContactRow,
     FolderTreeModel,
     plain_tooltip,
-    rows_for,
 )
 from desktop.ui.text import message_box, plain_label
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -37,6 +37,7 @@ from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError
 from desktop.services.integration import service_info
 from desktop.services.meetings import ImportReport
+from desktop.timezones import resolve_timezone
 from desktop.ui.text import message_box, plain_label
 
 _FREQ_RE = re.compile(r"(?:^|;)FREQ=([A-Z]+)", re.IGNORECASE)
@@ -47,8 +48,12 @@ class ImportEventsModel(QAbstractTableModel):
 
     COLUMNS = ("When", "Title", "Repeats")
 
-    def __init__(self, events: Sequence[Event], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, events: Sequence[Event], zone: tzinfo | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        # The zone the rest of the app shows times in (None: the process's local time).
+        self.zone = zone
         self.events = sorted(events, key=lambda e: (e.start, e.recurrence_id is not None))
         self._locale = QLocale()
         self._cache: dict[int, tuple[str, str, str]] = {}
@@ -80,8 +85,8 @@ class ImportEventsModel(QAbstractTableModel):
         if event.all_day:
             # All-day dates are calendar dates: no conversion to the local zone.
             return self.tr("{date} (all day)").format(date=self._date(event.start))
-        start = event.start.astimezone()
-        end = event.end.astimezone()
+        start = event.start.astimezone(self.zone)
+        end = event.end.astimezone(self.zone)
         if start.date() == end.date():
             return self.tr("{date} {start}–{end}").format(
                 date=self._date(start), start=self._time(start), end=self._time(end)
@@ -155,7 +160,8 @@ class ImportDialog(QDialog):
         title.setAccessibleName(self.tr("File"))
         layout.addWidget(title)
 
-        self.model = ImportEventsModel(list(preview.events), self)
+        zone = resolve_timezone(ctx.meetings.default_timezone())
+        self.model = ImportEventsModel(list(preview.events), zone, self)
         count = self.model.rowCount()
         self.found = plain_label("", self, wrap=True)
         self.found.setObjectName("importFound")

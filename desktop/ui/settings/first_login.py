@@ -77,6 +77,8 @@ class FirstLoginPrompt(QDialog):
         self.settings_button.clicked.connect(self.open_settings)
         layout.addWidget(buttons)
         self.setMinimumWidth(520)
+        # Wrapped text: size the dialog for its width, not for one long line.
+        self.resize(520, max(self.heightForWidth(520), 0) or self.sizeHint().height())
 
     def _owner(self) -> QWidget | None:
         """Dialogs opened from here outlive the prompt, so they belong to its parent."""

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import (
     QColor,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,7 +50,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -417,7 +419,8 @@ class PolicyModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = setting.reason if column == 2 else self.text(index.row(), column)
             return "<p>" + html.escape(tip) + "</p>"
-        if role == Qt.ItemDataRole.DecorationRole and column == 2 and setting.locked:
+        # The icon sits by the name: a wrapped cell with an icon is measured too short.
+        if role == Qt.ItemDataRole.DecorationRole and column == 0 and setting.locked:
             return lock_icon()
         if role == Qt.ItemDataRole.FontRole and column == 2 and setting.locked:
             font = QFont()
@@ -439,7 +442,12 @@ class FitTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
-        self.horizontalHeader().sectionResized.connect(lambda *_: self.fit())
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(0)
+        self._fit_timer.timeout.connect(self.fit)
+        # Column widths settle after the resize event; measure rows once they have.
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit_timer.start())
 
     def fit(self) -> None:
         self.resizeRowsToContents()
@@ -450,9 +458,9 @@ class FitTableView(QTableView):
             height += self.rowHeight(row)
         self.setFixedHeight(height)
 
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
-        self.fit()
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_timer.start()
 
 
 # --- the page ------------------------------------------------------------------------------------
@@ -549,9 +557,12 @@ class SettingsPage(QScrollArea):
         )
         self.accounts_view.doubleClicked.connect(lambda *_: self.configure_selected())
 
-        self.accounts_empty = QWidget(box)
+        self.accounts_empty = QFrame(box)
+        self.accounts_empty.setObjectName("accountsEmpty")
+        self.accounts_empty.setFrameShape(QFrame.Shape.StyledPanel)
         empty_layout = QVBoxLayout(self.accounts_empty)
-        empty_layout.setContentsMargins(12, 12, 12, 12)
+        empty_layout.setContentsMargins(16, 16, 16, 16)
+        empty_layout.setSpacing(6)
         self.empty_title = _heading(self.tr("No calendar or contacts service connected"), box)
         self.empty_title.setObjectName("accountsEmptyTitle")
         empty_layout.addWidget(self.empty_title)
@@ -564,10 +575,9 @@ class SettingsPage(QScrollArea):
                 box,
             )
         )
-        self.accounts_stack = QStackedWidget(box)
-        self.accounts_stack.addWidget(self.accounts_view)
-        self.accounts_stack.addWidget(self.accounts_empty)
-        layout.addWidget(self.accounts_stack)
+        # One of the two is shown; a hidden widget takes no room in the layout.
+        layout.addWidget(self.accounts_view)
+        layout.addWidget(self.accounts_empty)
 
         buttons = QHBoxLayout()
         self.connect_button = QPushButton(self.tr("Co&nnect…"), box)
@@ -593,12 +603,13 @@ class SettingsPage(QScrollArea):
         self.accounts_error = error_label(box)
         layout.addWidget(self.accounts_error)
 
+        layout.addSpacing(8)
         layout.addWidget(_heading(self.tr("Preferences"), box))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = QGridLayout()
+        form.setColumnStretch(1, 1)
+        form.setVerticalSpacing(4)
         self.policy_controls: dict[str, QWidget] = {}
         self.policy_notes: dict[str, QLabel] = {}
-        self._note_rows: dict[str, tuple[QFormLayout, int]] = {}
 
         self.service_combo = QComboBox(box)
         for info in self.ctx.integration.services():
@@ -639,21 +650,24 @@ class SettingsPage(QScrollArea):
         return box
 
     def _add_policy_control(
-        self, form: QFormLayout, name: str, label: str, control: QWidget
+        self, form: QGridLayout, name: str, label: str, control: QWidget
     ) -> None:
+        """A row: label, control, and under the control a note saying who set the value."""
         control.setObjectName(f"policy_{name}")
         control.setAccessibleName(setting_label(name))
+        row = form.rowCount()
+        parent = control.parentWidget() or self.content
         if label:
-            form.addRow(label, control)
-            field_label = form.labelForField(control)
-            if isinstance(field_label, QLabel):
-                field_label.setBuddy(control)
+            field_label = QLabel(label, parent)
+            field_label.setBuddy(control)
+            form.addWidget(field_label, row, 0)
+            form.addWidget(control, row, 1)
         else:
-            form.addRow(control)
-        note = _muted("", control.parentWidget() or self.content)
+            form.addWidget(control, row, 0, 1, 2)
+        note = _muted("", parent)
         note.setObjectName(f"policyNote_{name}")
-        form.addRow("", note)
-        self._note_rows[name] = (form, form.rowCount() - 1)
+        note.hide()
+        form.addWidget(note, row + 1, 1)
         self.policy_controls[name] = control
         self.policy_notes[name] = note
 
@@ -692,26 +706,21 @@ class SettingsPage(QScrollArea):
             else:
                 note.setText("")
                 control.setToolTip("")
-            form, row = self._note_rows[name]
-            form.setRowVisible(row, bool(note.text()))
+            note.setVisible(bool(note.text()))
             control.setAccessibleDescription(note.text())
 
     def refresh_accounts(self) -> None:
         current = self.selected_account_id()
         accounts = self.ctx.integration.accounts()
         self.accounts_model.set_accounts(accounts, self.ctx.integration.allowed_permissions())
-        self.accounts_stack.setCurrentWidget(
-            self.accounts_view if accounts else self.accounts_empty
-        )
+        self.accounts_view.setVisible(bool(accounts))
+        self.accounts_empty.setVisible(not accounts)
         if accounts:
             ids = [a.id for a in accounts]
             row = ids.index(current) if current in ids else 0
             self.accounts_view.setCurrentIndex(self.accounts_model.index(row, 0))
             height = sum(self.accounts_view.sizeHintForRow(r) for r in range(min(len(accounts), 4)))
             self.accounts_view.setFixedHeight(height + 2 * self.accounts_view.frameWidth() + 2)
-            self.accounts_stack.setFixedHeight(self.accounts_view.height())
-        else:
-            self.accounts_stack.setFixedHeight(self.accounts_empty.sizeHint().height())
         self._update_connect_button()
         self._update_account_buttons()
 

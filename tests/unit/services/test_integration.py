@@ -116,3 +116,35 @@ def test_prompt_stops_once_integration_is_set_up_and_respects_the_gate(
     ctx.integration.configure(LOCAL_ACCOUNT_ID, ALL)
     assert not ctx.integration.first_login_prompt()
     ctx.close()
+
+
+def test_policy_caps_what_an_existing_account_may_do(profile: Profile, policy_file: Path) -> None:
+    from desktop.services.contacts import ContactInput
+    from tests.unit.services.test_meetings import request
+
+    # The local account was created with every permission; the policy allows reading only.
+    ctx = context_with_policy(
+        profile,
+        policy_file,
+        {"enforced": {"allowed_permissions": ["calendar_read", "contacts_read"]}},
+    )
+    with pytest.raises(ValidationError) as problem:
+        ctx.meetings.schedule(request())
+    assert "calendar" in problem.value.problems
+    with pytest.raises(NotAllowed):
+        ctx.contacts.add(ContactInput("Ann"))
+    assert [c.id for c in ctx.meetings.readable_calendars().values()] == ["local-calendar"]
+    ctx.close()
+
+
+def test_settings_are_checked_for_the_command_line_too(ctx: AppContext) -> None:
+    for name, value in [
+        ("personal_link", "javascript:alert(1)"),
+        ("personal_link", "http://zoom.us/my/x"),
+        ("my_email", "nobody"),
+        ("meeting_link_mode", "carrier-pigeon"),
+    ]:
+        with pytest.raises(ValidationError):
+            ctx.settings.set(name, value)
+    ctx.settings.set("personal_link", " https://acme.zoom.us/my/sam ")
+    assert ctx.settings.get("personal_link") == "https://acme.zoom.us/my/sam"
