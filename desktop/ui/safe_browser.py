@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
 import nh3
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
@@ -224,12 +225,13 @@ def description_html(
 class SafeTextBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing and opens only safe links, after checking them."""
 
-    linkOpened = Signal(str)
-    linkRefused = Signal(str)
-    linkHovered = Signal(str)
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Plain callbacks rather than custom signals: PySide6 6.12's SignalInstance.emit()
+        # drops a reference to True on each call, which aborts CPython 3.11 in the long run.
+        self.on_link_hovered: Callable[[str], None] | None = None
+        self.on_link_opened: Callable[[str], None] | None = None
+        self.on_link_refused: Callable[[str], None] | None = None
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -253,7 +255,8 @@ class SafeTextBrowser(QTextBrowser):
     def _on_highlighted(self, url: QUrl) -> None:
         target = url.toString() if not url.isEmpty() else ""
         self.setToolTip(f"<p>{html.escape(target)}</p>" if target else "")
-        self.linkHovered.emit(target)
+        if self.on_link_hovered is not None:
+            self.on_link_hovered(target)
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         self.open_link(url.toString())
@@ -267,10 +270,9 @@ class SafeTextBrowser(QTextBrowser):
                 opened = bool(QDesktopServices.openUrl(QUrl(f"mailto:{address}")))
         elif is_safe_web_url(target):
             opened = open_web_link(target)
-        if opened:
-            self.linkOpened.emit(target)
-        else:
-            self.linkRefused.emit(target)
+        callback = self.on_link_opened if opened else self.on_link_refused
+        if callback is not None:
+            callback(target)
         return opened
 
 
@@ -291,8 +293,8 @@ class SafeDescriptionView(QWidget):
         self.link_target.setVisible(False)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.link_target)
-        self.browser.linkHovered.connect(self._show_target)
-        self.browser.linkRefused.connect(self._refused)
+        self.browser.on_link_hovered = self._show_target
+        self.browser.on_link_refused = self._refused
 
     def set_description(self, text: str) -> None:
         self.browser.set_description(text)

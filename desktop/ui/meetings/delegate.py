@@ -7,6 +7,8 @@ read as HTML.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QEvent,
     QLocale,
@@ -17,7 +19,6 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QTime,
-    Signal,
 )
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -57,11 +58,19 @@ def _mix(a: QColor, b: QColor, amount: float) -> QColor:
 
 
 class MeetingDelegate(QStyledItemDelegate):
-    joinClicked = Signal(QModelIndex)
-    detailsRequested = Signal(QModelIndex)
+    """`on_join` is called for a click on a row's Join button, `on_details` for a double-click
+    elsewhere on a meeting row (callbacks, not signals: see SafeTextBrowser)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        on_join: Callable[[QModelIndex], None] | None = None,
+        on_details: Callable[[QModelIndex], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.on_join = on_join
+        self.on_details = on_details
         self._pressed: QPersistentModelIndex | None = None
         self._swallow_release = False
 
@@ -266,11 +275,14 @@ class MeetingDelegate(QStyledItemDelegate):
         button.text = self.join_text()
         button.fontMetrics = option.fontMetrics
         button.palette = QPalette(option.palette)
-        accent = option.palette.color(QPalette.ColorRole.Highlight)
-        button.palette.setColor(QPalette.ColorRole.Button, accent)
-        button.palette.setColor(
-            QPalette.ColorRole.ButtonText, option.palette.color(QPalette.ColorRole.HighlightedText)
-        )
+        if not option.state & QStyle.StateFlag.State_Selected:
+            # An accent-coloured button, except on a selected row (which has that colour).
+            accent = option.palette.color(QPalette.ColorRole.Highlight)
+            button.palette.setColor(QPalette.ColorRole.Button, accent)
+            button.palette.setColor(
+                QPalette.ColorRole.ButtonText,
+                option.palette.color(QPalette.ColorRole.HighlightedText),
+            )
         state = QStyle.StateFlag.State_Enabled
         pressed = self._pressed is not None and self._pressed == QPersistentModelIndex(index)
         state |= QStyle.StateFlag.State_Sunken if pressed else QStyle.StateFlag.State_Raised
@@ -309,7 +321,8 @@ class MeetingDelegate(QStyledItemDelegate):
                 self._swallow_release = True
                 return True
             if isinstance(index.data(ITEM_ROLE), MeetingItem):
-                self.detailsRequested.emit(_plain(index))
+                if self.on_details is not None:
+                    self.on_details(_plain(index))
                 return True
             return False
         if kind == QEvent.Type.MouseButtonRelease:
@@ -322,7 +335,8 @@ class MeetingDelegate(QStyledItemDelegate):
                 self._swallow_release = False
                 return inside
             if inside and was_pressed:
-                self.joinClicked.emit(_plain(index))
+                if self.on_join is not None:
+                    self.on_join(_plain(index))
                 return True
         return False
 

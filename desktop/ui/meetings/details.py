@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QLocale, QStringListModel, Qt, QTime
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -94,13 +94,21 @@ def confirm_delete(
 
 
 class MeetingDetailsDialog(QDialog):
-    editRequested = Signal(str)
-    deleted = Signal(str)
+    """Details of one meeting. `on_edit(event_id)` is called by Edit (the page opens the
+    Schedule dialog), `on_deleted(event_id)` after a confirmed delete."""
 
     def __init__(
-        self, ctx: AppContext, meeting: UpcomingMeeting, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        meeting: UpcomingMeeting,
+        parent: QWidget | None = None,
+        *,
+        on_edit: Callable[[str], object] | None = None,
+        on_deleted: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.on_edit = on_edit
+        self.on_deleted = on_deleted
         self.ctx = ctx
         self.meeting = meeting
         self.meeting_event = meeting.event
@@ -113,8 +121,16 @@ class MeetingDetailsDialog(QDialog):
         self.attendees_view: QListView | None = None
         self.setWindowTitle(self.tr("Meeting details"))
         self.setMinimumWidth(460)
-        self.resize(600, 640 if not meeting.redacted else 240)
+        self._fit_to_screen(640, 720 if not meeting.redacted else 200)
         self._build()
+
+    def _fit_to_screen(self, width: int, height: int) -> None:
+        screen = self.screen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 60)
+        self.resize(width, height)
 
     # -- formatting -------------------------------------------------------------------------
 
@@ -179,15 +195,21 @@ class MeetingDetailsDialog(QDialog):
 
     # -- construction -----------------------------------------------------------------------
 
+    def _key(self, text: str) -> QLabel:
+        """A row label, at the top of its row like the first line of the value."""
+        label = QLabel(text, self)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return label
+
     def _value(self, text: str, name: str) -> QLabel:
         label = plain_label(text, self, wrap=True)
         label.setAccessibleName(name)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        # Long unbroken text (an address) wraps or is clipped; it never widens the dialog.
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setMinimumWidth(120)
         return label
 
@@ -213,7 +235,7 @@ class MeetingDetailsDialog(QDialog):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.time_label = self._value(self.time_text(), self.tr("When"))
-        form.addRow(self.tr("When:"), self.time_label)
+        form.addRow(self._key(self.tr("When:")), self.time_label)
         layout.addLayout(form)
 
         if not redacted:
@@ -244,17 +266,17 @@ class MeetingDetailsDialog(QDialog):
                 repeats = describe(parse_rrule(event.rrule))
             except RecurrenceError:
                 repeats = event.rrule
-            form.addRow(self.tr("Repeats:"), self._value(repeats, self.tr("Repeats")))
+            form.addRow(self._key(self.tr("Repeats:")), self._value(repeats, self.tr("Repeats")))
         host = self.tr("You") if meeting.hosted_by_me else meeting.host.label
         if meeting.host.email and meeting.host.name and not meeting.hosted_by_me:
             host = f"{meeting.host.name} <{meeting.host.email}>"
         self.host_label = self._value(host or self.tr("Unknown"), self.tr("Host"))
-        form.addRow(self.tr("Host:"), self.host_label)
+        form.addRow(self._key(self.tr("Host:")), self.host_label)
         self.calendar_label = self._value(meeting.calendar.name, self.tr("Calendar"))
-        form.addRow(self.tr("Calendar:"), self.calendar_label)
+        form.addRow(self._key(self.tr("Calendar:")), self.calendar_label)
         if event.location.strip():
             self.location_label = self._value(event.location.strip(), self.tr("Location"))
-            form.addRow(self.tr("Location:"), self.location_label)
+            form.addRow(self._key(self.tr("Location:")), self.location_label)
 
         meeting_id, passcode = meeting_id_and_passcode(meeting)
         self.meeting_id, self.passcode = meeting_id, passcode
@@ -270,7 +292,7 @@ class MeetingDetailsDialog(QDialog):
             self.copy_button.setAccessibleName(self.tr("Copy meeting ID and passcode"))
             self.copy_button.clicked.connect(self.copy_id_and_passcode)
             row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignTop)
-            form.addRow(self.tr("Dial-in details:"), row)
+            form.addRow(self._key(self.tr("Dial-in details:")), row)
 
         links = meeting.links[:MAX_LINKS_SHOWN]
         group = QGroupBox(self.tr("Meeting links"), self)
@@ -291,7 +313,8 @@ class MeetingDetailsDialog(QDialog):
             self.attendees_view.setAccessibleName(self.tr("Attendees"))
             self.attendees_view.setUniformItemSizes(True)
             rows = min(len(lines), 5)
-            height = self.attendees_view.sizeHintForRow(0) * rows + 6
+            frame = self.attendees_view.frameWidth() * 2
+            height = self.attendees_view.sizeHintForRow(0) * rows + frame + 4
             self.attendees_view.setFixedHeight(max(height, 30))
             heading.setBuddy(self.attendees_view)
             layout.addWidget(heading)
@@ -300,6 +323,7 @@ class MeetingDetailsDialog(QDialog):
         heading = QLabel(self.tr("Descr&iption:"), self)
         self.description_view = SafeDescriptionView(self)
         self.description_view.set_description(event.description)
+        self.description_view.setMinimumHeight(120)
         heading.setBuddy(self.description_view.browser)
         layout.addWidget(heading)
         layout.addWidget(self.description_view, 1)
@@ -354,13 +378,15 @@ class MeetingDetailsDialog(QDialog):
         return text
 
     def edit(self) -> None:
-        self.editRequested.emit(self.meeting_event.id)
         self.accept()
+        if self.on_edit is not None:
+            self.on_edit(self.meeting_event.id)
 
     def delete(self) -> QMessageBox:
         def deleted() -> None:
-            self.deleted.emit(self.meeting_event.id)
             self.accept()
+            if self.on_deleted is not None:
+                self.on_deleted(self.meeting_event.id)
 
         self.confirm_box = confirm_delete(self, self.ctx, self.meeting_event, deleted)
         return self.confirm_box

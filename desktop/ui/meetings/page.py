@@ -6,8 +6,9 @@ import enum
 import logging
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Protocol
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QAction, QContextMenuEvent, QFocusEvent, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,16 +59,22 @@ class PageState(enum.StrEnum):
     ERROR = "error"
 
 
+class ListActions(Protocol):
+    def activate_current(self) -> object: ...
+    def join_selected(self) -> object: ...
+    def show_details_of_selected(self) -> object: ...
+    def show_menu(self, position: QPoint) -> object: ...
+
+
 class MeetingListView(QListView):
-    """The list: arrow keys skip day headers, Enter joins, Alt+Enter shows details."""
+    """The list: arrow keys skip day headers, Enter joins, Alt+Enter shows details.
 
-    joinRequested = Signal()
-    activateRequested = Signal()
-    detailsRequested = Signal()
-    menuRequested = Signal(QPoint)
+    Key presses call `handler` directly (custom signals are avoided: PySide6 6.12's
+    SignalInstance.emit() drops a reference to True on every call)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, handler: ListActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.handler = handler
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -118,13 +125,13 @@ class MeetingListView(QListView):
         modifiers = event.modifiers()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if modifiers & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier):
-                self.detailsRequested.emit()
+                self.handler.show_details_of_selected()
             else:
-                self.activateRequested.emit()
+                self.handler.activate_current()
             event.accept()
             return
         if key == Qt.Key.Key_J and modifiers & Qt.KeyboardModifier.ControlModifier:
-            self.joinRequested.emit()
+            self.handler.join_selected()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -137,14 +144,12 @@ class MeetingListView(QListView):
             index = self.indexAt(position)
             if index.isValid() and not self._is_header(index.row()):
                 self.setCurrentIndex(index)
-        self.menuRequested.emit(position)
+        self.handler.show_menu(position)
         event.accept()
 
 
 class MeetingsPage(QWidget):
     """Upcoming meetings for the next 30 days, with Join, Details, Schedule and filters."""
-
-    stateChanged = Signal(str)
 
     def __init__(self, ctx: AppContext, bridge: ServiceBridge, parent: QWidget | None = None):
         super().__init__(parent)
@@ -166,7 +171,9 @@ class MeetingsPage(QWidget):
         self.context_menu: QMenu | None = None
 
         self.model = MeetingListModel(self)
-        self.delegate = MeetingDelegate(self)
+        self.delegate = MeetingDelegate(
+            self, on_join=self._join_index, on_details=self._details_index
+        )
         self._build()
 
         bridge.eventsChanged.connect(self._refresh_soon)
@@ -178,7 +185,7 @@ class MeetingsPage(QWidget):
         self.timer.timeout.connect(self._on_tick)
         self.timer.start()
         self._show_state(PageState.LOADING)
-        QTimer.singleShot(0, self._first_refresh)
+        QTimer.singleShot(0, self, self._first_refresh)
 
     # -- construction -----------------------------------------------------------------------
 
@@ -247,17 +254,11 @@ class MeetingsPage(QWidget):
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading_label)
 
-        self.view = MeetingListView(self)
+        self.view = MeetingListView(self, self)
         self.view.setModel(self.model)
         self.view.setItemDelegate(self.delegate)
         self.view.setAccessibleName(self.tr("Upcoming meetings"))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.DefaultContextMenu)
-        self.view.activateRequested.connect(self._activate_current)
-        self.view.joinRequested.connect(self.join_selected)
-        self.view.detailsRequested.connect(self.show_details_of_selected)
-        self.view.menuRequested.connect(self._show_menu)
-        self.delegate.joinClicked.connect(self._join_index)
-        self.delegate.detailsRequested.connect(self._details_index)
         selection = self.view.selectionModel()
         selection.currentChanged.connect(self._selection_changed)
         self.stack.addWidget(self.view)
@@ -290,6 +291,13 @@ class MeetingsPage(QWidget):
         self.retry_button.clicked.connect(self.refresh)
         self._panel_button(self.error_panel, self.retry_button)
         self.stack.addWidget(self.error_panel)
+
+        # Filters first, then the list, then the buttons acting on it.
+        QWidget.setTabOrder(self.host_combo, self.search_edit)
+        QWidget.setTabOrder(self.search_edit, self.view)
+        QWidget.setTabOrder(self.view, self.details_button)
+        QWidget.setTabOrder(self.details_button, self.refresh_button)
+        QWidget.setTabOrder(self.refresh_button, self.schedule_button)
 
     def _panel(self, title: str, detail: str) -> tuple[QWidget, QLabel, QLabel]:
         panel = QWidget(self)
@@ -336,7 +344,6 @@ class MeetingsPage(QWidget):
         if had_focus and state is PageState.LIST:
             self.view.setFocus()
         self._selection_changed()
-        self.stateChanged.emit(str(state))
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -348,11 +355,14 @@ class MeetingsPage(QWidget):
         """Coalesce a burst of change notifications (a sync) into one refresh."""
         if not self._refresh_pending:
             self._refresh_pending = True
-            QTimer.singleShot(0, self._refresh_now)
+            QTimer.singleShot(0, self, self._refresh_now)
 
     def _refresh_now(self) -> None:
         self._refresh_pending = False
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True  # read again when shown (the window may be in the tray)
 
     def _on_tick(self) -> None:
         if self.isVisible():
@@ -560,7 +570,7 @@ class MeetingsPage(QWidget):
             self.view.setCurrentIndex(index)
             self.show_details(item)
 
-    def _activate_current(self) -> None:
+    def activate_current(self) -> None:
         """Enter: join when the meeting has a link, else show its details."""
         item = self.selected_item()
         if item is None:
@@ -575,9 +585,8 @@ class MeetingsPage(QWidget):
         return self.show_details(item) if item is not None else None
 
     def show_details(self, item: MeetingItem) -> MeetingDetailsDialog:
-        dialog = MeetingDetailsDialog(self.ctx, item.meeting, self)
+        dialog = MeetingDetailsDialog(self.ctx, item.meeting, self, on_edit=self.edit)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.editRequested.connect(self.edit)
         dialog.open()
         self.details_dialog = dialog
         return dialog
@@ -599,7 +608,7 @@ class MeetingsPage(QWidget):
 
     def _open_schedule_dialog(self, dialog: ScheduleDialog) -> ScheduleDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(self._after_save)
+        dialog.on_saved = self._after_save
         dialog.open()
         self.schedule_dialog = dialog
         return dialog
@@ -615,7 +624,7 @@ class MeetingsPage(QWidget):
         self.confirm_box = confirm_delete(self, self.ctx, item.meeting.event)
         return self.confirm_box
 
-    def _show_menu(self, position: QPoint) -> None:
+    def show_menu(self, position: QPoint) -> None:
         item = self.selected_item()
         if item is None:
             return

@@ -8,11 +8,12 @@ the service accepts the request.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone, Signal
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,12 +155,14 @@ class AttendeeCompleter(QCompleter):
 
 
 class ScheduleDialog(QDialog):
-    """Schedule a new meeting, or edit `event` (then the calendar cannot change)."""
+    """Schedule a new meeting, or edit `event` (then the calendar cannot change).
 
-    saved = Signal(str)
+    `on_saved(event_id)` is called after a successful save (a callback, not a signal: see
+    desktop.ui.safe_browser.SafeTextBrowser)."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None, event: Event | None = None):
         super().__init__(parent)
+        self.on_saved: Callable[[str], object] | None = None
         self.ctx = ctx
         self.meeting_event = event
         self.saved_event: Event | None = None
@@ -183,7 +186,9 @@ class ScheduleDialog(QDialog):
     def _error_label(self, field: str, buddy: QWidget) -> QLabel:
         label = plain_label("", self, wrap=True)
         palette = label.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(0xC6, 0x28, 0x28))
+        dark = palette.color(QPalette.ColorRole.Window).lightness() < 128
+        red = QColor(0xFF, 0x8A, 0x80) if dark else QColor(0xC6, 0x28, 0x28)
+        palette.setColor(QPalette.ColorRole.WindowText, red)
         label.setPalette(palette)
         label.setVisible(False)
         label.setAccessibleName(self.tr("Problem"))
@@ -242,9 +247,8 @@ class ScheduleDialog(QDialog):
         self.start_edit = QDateTimeEdit(content)
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setTimeZone(QTimeZone.utc())  # wall-clock fields only; no DST gaps
-        date_format = self.locale().dateFormat(self.locale().FormatType.ShortFormat)
         time_format = self.locale().timeFormat(self.locale().FormatType.ShortFormat)
-        self.start_edit.setDisplayFormat(f"{date_format} {time_format}")
+        self.start_edit.setDisplayFormat(f"ddd d MMM yyyy  {time_format}")
         self.start_edit.setAccessibleName(self.tr("Date and time"))
         self._row(form, self.tr("&Date and time:"), "start", self.start_edit)
 
@@ -318,12 +322,9 @@ class ScheduleDialog(QDialog):
             "alternative_hosts",
             self.alternative_hosts_edit,
         )
-        body.addWidget(options)
-
-        people = QFormLayout()
-        people.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        people.setVerticalSpacing(10)
-        people.setHorizontalSpacing(14)
+        # One form for everything, so the labels line up; the options box spans both columns.
+        form.addRow(options)
+        people = form
         self.attendees_edit = QLineEdit(content)
         self.attendees_edit.setPlaceholderText(
             self.tr("Type a name or e-mail address, then a comma")
@@ -363,7 +364,6 @@ class ScheduleDialog(QDialog):
             QLabel(self.tr("Meeting link:"), content),
             self._with_error("meeting_link", self.link_note, self.calendar_combo),
         )
-        body.addLayout(people)
         body.addStretch(1)
 
         footer = QVBoxLayout()
@@ -472,9 +472,9 @@ class ScheduleDialog(QDialog):
         zone_name = self.ctx.meetings.default_timezone()
         self._set_timezone(zone_name)
         zone = resolve_timezone(zone_name) or UTC
-        now = datetime.now(zone)
-        start = (now + timedelta(minutes=30)).replace(second=0, microsecond=0)
-        start = start.replace(minute=0 if start.minute < 30 else 30)
+        # The next half hour that is at least five minutes away.
+        soon = datetime.now(zone).replace(second=0, microsecond=0) + timedelta(minutes=5)
+        start = soon + timedelta(minutes=(30 - soon.minute % 30) % 30)
         self.set_start(start.replace(tzinfo=None))
         self.hours_spin.setValue(1)
         self.minutes_spin.setValue(0)
@@ -695,8 +695,9 @@ class ScheduleDialog(QDialog):
             return False
         self.saved_event = event
         self.clear_errors()
-        self.saved.emit(event.id)
         self.accept()
+        if self.on_saved is not None:
+            self.on_saved(event.id)
         return True
 
     def _export(self, request: ScheduleRequest) -> bool:

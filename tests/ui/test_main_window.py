@@ -1,0 +1,103 @@
+"""The whole window as a person opens it: tabs, menus, opening .ics files, first start."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app import build_window, maybe_prompt_first_login
+from desktop.policy import load_policy
+from desktop.profile import Profile
+from desktop.services.context import AppContext, build_context
+from desktop.ui.importing.dialog import ImportDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings.first_login import FirstLoginPrompt
+
+ICS = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:one\r\n"
+    "DTSTAMP:20260101T000000Z\r\nDTSTART:20991201T090000Z\r\nDTEND:20991201T100000Z\r\n"
+    "SUMMARY:Far future\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def window_for(ctx: AppContext, qtbot: QtBot) -> MainWindow:
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_window_has_the_three_sections_and_keyboard_shortcuts(
+    ctx: AppContext, qtbot: QtBot, screenshot: Callable[..., Path]
+) -> None:
+    window = window_for(ctx, qtbot)
+    tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
+    assert tabs == ["Meetings", "Contacts", "Settings"]
+    assert window.schedule_action.shortcut().toString() == "Ctrl+N"
+    assert window.join_action.shortcut().toString() == "Ctrl+J"
+    assert window.search_action.shortcut().toString() == "Ctrl+F"
+    window.search_action.trigger()
+    assert window.tabs.currentWidget() is window.contacts_page
+    window.tabs.setCurrentWidget(window.meetings_page)
+    screenshot(window, "main_window")
+
+
+def test_opening_an_ics_file_previews_it_and_imports_on_request(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = window_for(ctx, qtbot)
+    file = tmp_path / "invite.ics"
+    file.write_text(ICS)
+    dialog = window.open_ics_file(str(file))
+    assert isinstance(dialog, ImportDialog)
+    assert ctx.store.count_events() == 0  # nothing is added before the person says so
+    dialog.close()
+
+
+def test_a_hostile_or_unreadable_file_gets_a_message_and_changes_nothing(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = window_for(ctx, qtbot)
+    junk = tmp_path / "junk.ics"
+    junk.write_bytes(b"MZ\x90\x00 this is an executable, not a calendar")
+    for path in (junk, tmp_path / "missing.ics"):
+        assert window.open_ics_file(str(path)) is None
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, QMessageBox) and w.isVisible()]
+        assert boxes, "the person must be told why the file was not opened"
+        assert path.name in boxes[-1].text()
+        for box in boxes:
+            box.close()
+    assert ctx.store.count_events() == 0
+
+
+def test_first_start_prompts_for_set_up_once(
+    profile: Profile, policy_file: Path, qtbot: QtBot
+) -> None:
+    policy_file.write_text(json.dumps({"enforced": {"first_login_prompt": "first_sign_in"}}))
+    ctx = build_context(profile, policy=load_policy())
+    window = window_for(ctx, qtbot)
+    prompt = maybe_prompt_first_login(window)
+    assert isinstance(prompt, FirstLoginPrompt) and prompt.isVisible()
+    prompt.close()
+    assert maybe_prompt_first_login(window) is None
+    ctx.close()
+
+
+def test_the_app_starts_and_shows_its_window_as_a_process(tmp_path: Path) -> None:
+    env = {**os.environ, "MEETDESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--profile", str(tmp_path / "p")],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "shown_ms=" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "p" / "data" / "meetdesk.sqlite3").exists()
