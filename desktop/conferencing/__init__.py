@@ -9,7 +9,9 @@ from desktop.conferencing.invitation import (
 from desktop.conferencing.jitsi import new_jitsi_room_url
 from desktop.conferencing.links import (
     APP_SCHEMES,
+    MAX_CANDIDATES,
     MAX_URL_LENGTH,
+    MAX_URL_TOKENS,
     SERVICES,
     SERVICES_BY_ID,
     CustomPattern,
@@ -27,7 +29,9 @@ from desktop.conferencing.links import (
 __all__ = [
     "APP_SCHEMES",
     "DEFAULT_TEMPLATE",
+    "MAX_CANDIDATES",
     "MAX_URL_LENGTH",
+    "MAX_URL_TOKENS",
     "PLACEHOLDERS",
     "SERVICES",
     "SERVICES_BY_ID",

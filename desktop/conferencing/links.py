@@ -7,10 +7,12 @@ app scheme), ASCII host, no userinfo, no backslash, no control or invisible
 characters. A URL is a join link only when its host *is* the service's domain
 or a subdomain of it, compared label by label.
 
-Cost: candidates are found with one linear regex scan; each candidate is then
-classified with dict look-ups on its host suffixes and one anchored,
-nesting-free path regex. Candidates longer than ``MAX_URL_LENGTH`` are dropped,
-so the work per byte of input is bounded.
+Cost: a C-speed search for "/" finds the few tokens that can hold a URL; only
+those are matched with the candidate regex. Each candidate is classified with
+dict look-ups on its host suffixes and one anchored, nesting-free path regex.
+No regex here can backtrack over more than a bounded window, candidates
+longer than ``MAX_URL_LENGTH`` are dropped, and ``MAX_URL_TOKENS`` /
+``MAX_CANDIDATES`` cap the Python-level work a hostile body can cause.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from html.entities import html5 as _HTML5_ENTITIES
 from typing import Final, Literal
@@ -28,7 +31,9 @@ from desktop.conferencing.services import SERVICES, SERVICES_BY_ID, Service
 
 __all__ = [
     "APP_SCHEMES",
+    "MAX_CANDIDATES",
     "MAX_URL_LENGTH",
+    "MAX_URL_TOKENS",
     "SERVICES",
     "SERVICES_BY_ID",
     "CustomPattern",
@@ -58,6 +63,9 @@ _MAX_CUSTOM_PATTERN: Final = 500
 _MAX_UNWRAP: Final = 8
 
 _WEB_SCHEMES: Final = frozenset({"https", "http"})
+# Browsers strip ASCII whitespace around a URL (not NBSP or other Unicode
+# spaces); so do we, and anything else left over makes the URL invalid.
+_URL_STRIP: Final = " \t\r\n\f"
 APP_SCHEMES: Final[frozenset[str]] = frozenset(
     scheme for service in SERVICES for scheme in service.app_schemes
 )
@@ -138,7 +146,12 @@ def _has_bad_chars(url: str) -> bool:
         return True
     if url.isascii():
         return False
-    return any(unicodedata.category(ch) in _BAD_CATEGORIES for ch in url if not ch.isascii())
+    # U+FFFD marks text that was already mis-decoded somewhere: not a URL.
+    return any(
+        ch == "\ufffd" or unicodedata.category(ch) in _BAD_CATEGORIES
+        for ch in url
+        if not ch.isascii()
+    )
 
 
 def _valid_host(host: str) -> bool:
@@ -317,7 +330,7 @@ def _unwrap_once(url: _Url) -> str | None:
     for name in names:
         inner = params.get(name)
         if inner:
-            return inner.strip()
+            return inner.strip(_URL_STRIP)
     return None
 
 
@@ -342,7 +355,7 @@ def _resolve(candidate: str) -> _Url | None:
 
 def link_for_url(url: str, source: str = "conference") -> MeetingLink | None:
     """Classify one URL (e.g. Graph ``onlineMeeting.joinUrl``) as a join link."""
-    parsed = _resolve(url.strip())
+    parsed = _resolve(url.strip(_URL_STRIP))
     if parsed is None:
         return None
     return _to_link(parsed, source, ())
@@ -365,28 +378,44 @@ def _to_link(parsed: _Url, source: str, custom: Sequence[CustomPattern]) -> Meet
 # Candidate scanning
 # ---------------------------------------------------------------------------
 
-# One linear scan. A candidate starts at a web or app scheme, or at a
-# "host.tld/" written without a scheme, and runs to the next whitespace or
-# delimiter. The look-behind stops matches in the middle of a longer token
-# (e.g. "evilhttps://", "x@zoom.us/", "/redirect?u=https://...").
+# Every URL we care about contains "/". Finding "/" is a C-speed literal
+# search, so text without URLs costs almost nothing; each token holding a "/"
+# is then cut out (delimiters: whitespace, <, >, quotes, backtick) and only
+# that token is searched with the candidate regex below.
+_DELIM_CLASS: Final = r"\s<>\"'`"
+_TOKEN_END_RE: Final = re.compile(f"[{_DELIM_CLASS}]")
+_LAST_DELIM_RE: Final = re.compile(f"(?s:.*)[{_DELIM_CLASS}]")
+_LAST_SPACE_RE: Final = re.compile(r"(?s:.*)\s")
+# A candidate starts at a web or app scheme, or at a "host.tld/" written
+# without one. The look-behind refuses starts in the middle of a longer token
+# ("evilhttps://", "x@zoom.us/", "/redirect?u=https://...").
 _CANDIDATE_RE: Final = re.compile(
     r"(?<![A-Za-z0-9_/\\@.%+~=&#?$-])"
     r"(?:"
     r"(?P<scheme>(?:https?|zoommtg|zoomus)://|(?:msteams|ms-teams):/)"
-    r"|(?P<bare>(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/)"
+    # Scheme-less hosts also may not follow ":" ("https:zoom.us/..." is no
+    # plain-text link, and "x:host/" is some other scheme's data).
+    r"|(?<!:)(?P<bare>(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}/)"
     r")"
-    r"[^\s<>\"'`]*",
+    f"[^{_DELIM_CLASS}]*",
     re.IGNORECASE,
 )
 # A scheme-like word earlier in the same token means the URL sits inside
 # something else, e.g. "javascript:open('https://zoom.us/j/1')".
 _EMBEDDING_SCHEME_RE: Final = re.compile(
-    r"(?:javascript|vbscript|livescript|data|file|smb|mk|ms-[a-z-]+|search-ms|jar|"
-    r"view-source|blob|about|ftp|mhtml|shell|cid|res|its)\s*:",
+    r"(?:javascript|vbscript|livescript|data|file|smb|mk|ms-[a-z-]{1,30}|search-ms|jar|"
+    r"view-source|blob|about|ftp|mhtml|shell|cid|res|its)\s{0,3}:",
     re.IGNORECASE,
 )
+_SPACE_RE: Final = re.compile(r"\s")
 _TRAILING: Final = frozenset(".,;:!?]}>\"'*»…。、，")
-_LOOKBACK: Final = 256
+# How far back from a "/" we look for the start of its token.
+_LOOKBACK: Final = 512
+# Tokens with a "/" examined per field, and distinct candidate URLs fully
+# checked per call. Real invitations have tens of each; the limits only bound
+# the cost of hostile bodies made of nothing but slashes or URLs.
+MAX_URL_TOKENS: Final = 10_000
+MAX_CANDIDATES: Final = 1000
 
 
 def _trim(candidate: str) -> str:
@@ -403,31 +432,91 @@ def _trim(candidate: str) -> str:
     return candidate[:end]
 
 
-def _candidates(text: str, *, any_bare: bool = False) -> Iterator[str]:
+def _url_tokens(text: str) -> Iterator[tuple[str, str]]:
+    """(context, token) for each delimiter-separated piece holding a "/".
+
+    ``context`` is the text between the previous whitespace and the token
+    when the token starts right after a quote or bracket, so that
+    ``javascript:open('https://...')`` can be recognised as one thing.
+    """
+    pos = text.find("/")
+    prev_end = 0
+    ws_checked = 0  # text[:ws_checked] has been searched for whitespace
+    last_ws = -1
+    count = 0
+    while pos != -1 and count < MAX_URL_TOKENS:
+        count += 1
+        # Windows start at the previous token's end, so no text is read twice.
+        window_start = max(prev_end, pos - _LOOKBACK)
+        last_delim = _LAST_DELIM_RE.match(text, window_start, pos)
+        start = last_delim.end() if last_delim is not None else window_start
+        token_end = _TOKEN_END_RE.search(text, pos)
+        end = token_end.start() if token_end is not None else len(text)
+        context = ""
+        if start and not text[start - 1].isspace():
+            low = max(ws_checked, start - _LOOKBACK)
+            space = _LAST_SPACE_RE.match(text, low, start)
+            if space is not None:
+                last_ws = space.end() - 1
+            ws_checked = start
+            context = text[max(last_ws + 1, start - _LOOKBACK) : start]
+        if end - start <= MAX_URL_LENGTH + _LOOKBACK:  # longer is never a link
+            yield context, text[start:end]
+        prev_end = end
+        pos = text.find("/", end)
+
+
+def _candidates(
+    text: str, decode: Callable[[str], str], *, any_bare: bool = False
+) -> Iterator[str]:
     """URL candidates in ``text``; scheme-less ones get "https://".
 
+    ``decode`` turns character references in a token into characters (the
+    decoded token may contain delimiters again, e.g. ``&lt;https://...&gt;``).
     Scheme-less "host/path" text is only taken for services marked ``bare``
     (or for any host when custom patterns may claim it).
     """
-    for match in _CANDIDATE_RE.finditer(text):
-        start = match.start()
-        token_start = max(
-            text.rfind(" ", max(0, start - _LOOKBACK), start),
-            text.rfind("\n", max(0, start - _LOOKBACK), start),
-        )
-        prefix = text[token_start + 1 : start]
-        if prefix and _EMBEDDING_SCHEME_RE.search(prefix):
-            continue
-        if match.end() - start > MAX_URL_LENGTH + 64:
-            continue  # too long to be a real link even after trimming
-        candidate = _trim(match.group(0))
-        if len(candidate) > MAX_URL_LENGTH:
-            continue
-        if match.group("bare") is not None:
-            if any_bare or _bare_allowed(candidate):
+    seen: set[tuple[str, str]] = set()
+    for context, raw in _url_tokens(text):
+        if (context, raw) in seen:
+            continue  # signatures and footers repeat the same links
+        seen.add((context, raw))
+        token = decode(raw) if "&" in raw else raw
+        embedded = _embedded_checker(context, token)
+        for match in _CANDIDATE_RE.finditer(token):
+            if embedded(match.start()):
+                continue
+            candidate = _trim(match.group(0))
+            if match.group("bare") is None:
+                yield candidate
+            elif any_bare or _bare_allowed(candidate):
                 yield "https://" + candidate
-        else:
-            yield candidate
+
+
+def _embedded_checker(context: str, token: str) -> Callable[[int], bool]:
+    """f(position in token): is a dangerous "scheme:" earlier in the same word?
+
+    Scheme and whitespace positions are collected once per token, so checking
+    many candidates in one (entity-decoded) token stays linear.
+    """
+    full = context + token
+    if ":" not in full:
+        return lambda _: False
+    ends = [m.end() for m in _EMBEDDING_SCHEME_RE.finditer(full)]
+    if not ends:
+        return lambda _: False
+    spaces = [m.start() for m in _SPACE_RE.finditer(full)]
+    base = len(context)
+
+    def embedded(position: int) -> bool:
+        at = base + position
+        i = bisect_right(ends, at)
+        if i == 0:
+            return False
+        j = bisect_left(spaces, at)
+        return j == 0 or spaces[j - 1] < ends[i - 1]
+
+    return embedded
 
 
 def _bare_allowed(candidate: str) -> bool:
@@ -441,8 +530,12 @@ def _bare_allowed(candidate: str) -> bool:
 # HTML handling
 # ---------------------------------------------------------------------------
 
-_TAG_RE: Final = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?=[\s/>])([^<>]*)>")
-_HTML_HINT_RE: Final = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9:-]{0,40}[\s/>]|!--)")
+# Tag names may have a namespace ("o:p" from Word) but "<https://...>" in
+# plain text is no tag.
+_TAG_NAME: Final = r"[A-Za-z][A-Za-z0-9-]{0,40}(?::[A-Za-z][A-Za-z0-9-]{0,40})?"
+_TAG_RE: Final = re.compile(rf"<(/?)({_TAG_NAME})(?=[\s/>])([^<>]*)>")
+_WBR_RE: Final = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
+_HTML_HINT_RE: Final = re.compile(rf"<(?:/?{_TAG_NAME}[\s/>]|!--)")
 _HREF_RE: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 # Entities with or without the final ";". Without it, only the legacy names
 # count and (as in HTML attributes) not when a letter, digit or "=" follows,
@@ -462,17 +555,17 @@ def _decode_entities(value: str) -> str:
         if body.startswith("#"):
             try:
                 number = int(body[2:], 16) if body[1:2] in "xX" else int(body[1:])
-                return chr(number) if 0 < number < 0x110000 else "\ufffd"
             except ValueError:
                 return match.group(0)
+            if 0 < number < 0x110000 and not 0xD800 <= number <= 0xDFFF:
+                return chr(number)
+            # Browsers turn these into U+FFFD; a NUL makes the URL checks
+            # reject the value instead of quietly repairing it.
+            return "\x00"
         if semicolon:
             return _HTML5_ENTITIES.get(body + ";", match.group(0))
         after = match.string[match.end() : match.end() + 1]
-        if (
-            body + ";" in _HTML5_ENTITIES
-            and body in _HTML5_ENTITIES
-            and not (after.isalnum() or after == "=")
-        ):
+        if body in _HTML5_ENTITIES and not (after.isalnum() or after == "="):
             return _HTML5_ENTITIES[body]
         return match.group(0)
 
@@ -485,22 +578,27 @@ def _looks_like_html(body: str) -> bool:
 
 def _drop_blocks(body: str) -> str:
     """Remove comments and <script>/<style>/<head> contents (linear, no regex)."""
+    if "<" not in body:
+        return body
     lower = body.lower()
+    openers = (("<!--", "-->"), ("<script", "</script"), ("<style", "</style"), ("<head", "</head"))
+    # Next position of each opener; recomputed only when passed, so the
+    # whole loop reads the text a constant number of times.
+    next_at = {opener: lower.find(opener) for opener, _ in openers}
     out: list[str] = []
     pos = 0
-    openers = (("<!--", "-->"), ("<script", "</script"), ("<style", "</style"), ("<head", "</head"))
     while True:
-        best = -1
-        closer = ""
-        for opener, end_marker in openers:
-            index = lower.find(opener, pos)
-            if index != -1 and (best == -1 or index < best):
-                best, closer = index, end_marker
-        if best == -1:
+        for opener, _ in openers:
+            if next_at[opener] != -1 and next_at[opener] < pos:
+                next_at[opener] = lower.find(opener, pos)
+        live = [(at, opener) for opener, at in next_at.items() if at != -1]
+        if not live:
             out.append(body[pos:])
             break
+        best, opener = min(live)
+        closer = dict(openers)[opener]
         out.append(body[pos:best])
-        end = lower.find(closer, best)
+        end = lower.find(closer, best + len(opener))
         if end == -1:
             break  # unclosed: the rest is not visible text
         close_end = lower.find(">", end)
@@ -509,32 +607,37 @@ def _drop_blocks(body: str) -> str:
     return "".join(out)
 
 
+def _strip_tags(visible: str) -> str:
+    """Tags replaced by spaces; character references left as they are.
+
+    ``visible`` is the output of ``_drop_blocks``.
+    """
+    return _TAG_RE.sub(" ", _WBR_RE.sub("", visible))
+
+
 def html_to_text(body: str) -> str:
-    """Visible text of an HTML body, tags replaced by spaces, entities decoded."""
-    stripped = _drop_blocks(body)
-
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(2).lower()
-        if name == "wbr":
-            return ""  # a soft line-break opportunity inside a word or URL
-        if name in ("br", "p", "div", "tr", "li", "table", "h1", "h2", "h3"):
-            return "\n"
-        return " "
-
-    return html.unescape(_TAG_RE.sub(replace, stripped))
+    """Visible text of an HTML body: tags become spaces, entities decoded."""
+    return html.unescape(_strip_tags(_drop_blocks(body)))
 
 
-def _hrefs(body: str) -> Iterator[str]:
-    for tag in _TAG_RE.finditer(_drop_blocks(body)):
+def _hrefs(visible: str) -> Iterator[str]:
+    """href values of <a> tags in ``visible`` (output of ``_drop_blocks``)."""
+    count = 0
+    for tag in _TAG_RE.finditer(visible):
         if tag.group(1) or tag.group(2).lower() != "a":
             continue
         href = _HREF_RE.search(tag.group(3))
         if href is None:
             continue
+        count += 1
+        if count > MAX_URL_TOKENS:
+            return
         value = next(v for v in href.groups() if v is not None)
+        if len(value) > MAX_URL_LENGTH * 2:
+            continue
         # Browsers strip leading/trailing whitespace from href; do the same,
         # but keep inner whitespace so the strict parser rejects it.
-        yield _decode_entities(value).strip(" \t\r\n\f")
+        yield _decode_entities(value).strip(_URL_STRIP)
 
 
 # ---------------------------------------------------------------------------
@@ -542,21 +645,15 @@ def _hrefs(body: str) -> Iterator[str]:
 # ---------------------------------------------------------------------------
 
 
-def _group_key(link: MeetingLink) -> tuple[str, str]:
+def _group_key(link: MeetingLink, parsed: _Url) -> tuple[str, str]:
     """Links to the same meeting (same service and id, or same host+path)."""
     if link.meeting_id:
-        return link.service, re.sub(r"\D", "", link.meeting_id) or link.meeting_id
-    parsed = _parse(link.url)
-    if parsed is None:  # pragma: no cover - links are built from parsed URLs
-        return link.service, link.url
+        return link.service, re.sub(r"\W", "", link.meeting_id).lower()
     path, _, _ = parsed.split_rest()
     return link.service, f"{parsed.host}{path.rstrip('/').lower()}"
 
 
-def _dedupe_key(url: str) -> str:
-    parsed = _parse(url)
-    if parsed is None:  # pragma: no cover - links are built from parsed URLs
-        return url
+def _dedupe_key(parsed: _Url) -> str:
     path, query, fragment = parsed.split_rest()
     rest = path.rstrip("/") + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else "")
     return f"{parsed.scheme}://{parsed.host}:{parsed.port}{rest}"
@@ -575,53 +672,63 @@ def detect_links(
     the body's text, then ``href`` targets of HTML anchors. Within a source,
     links to the same meeting are ordered most complete first (the one that
     carries a passcode, then the longer one); different meetings keep the
-    order in which they appear.
+    order in which they appear. ``custom`` patterns claim URLs that no
+    built-in service matches.
     """
-    found: list[MeetingLink] = []
+    found: list[tuple[MeetingLink, _Url]] = []
+    # The same URL often appears several times (text and anchor, signature
+    # blocks); resolve each distinct candidate once per source.
+    cache: dict[str, tuple[MeetingLink, _Url] | None] = {}
+    any_bare = bool(custom)
+
+    seen_in_source: set[tuple[str, str]] = set()
 
     def add(candidate: str, source: str) -> None:
-        if not candidate:
-            return
+        key = f"{source}\n{candidate}"
+        if key in cache:
+            return  # already counted for this source
         parsed = _resolve(candidate)
-        if parsed is None:
+        link = _to_link(parsed, source, custom) if parsed is not None else None
+        entry = (link, parsed) if link is not None and parsed is not None else None
+        cache[key] = entry
+        if entry is None:
             return
-        link = _to_link(parsed, source, custom)
-        if link is not None:
-            found.append(link)
+        # Same URL written twice in one source: the first spelling stands.
+        dedupe = (source, _dedupe_key(entry[1]))
+        if dedupe not in seen_in_source:
+            seen_in_source.add(dedupe)
+            found.append(entry)
+
+    def add_all(candidates: Iterable[str], source: str) -> None:
+        for candidate in candidates:
+            if len(cache) >= MAX_CANDIDATES:
+                return  # budget spent: stop scanning, not just checking
+            add(candidate, source)
 
     if conference_url:
-        add(_decode_entities(conference_url).strip(), "conference")
+        add(_decode_entities(conference_url).strip(_URL_STRIP), "conference")
     if location:
-        for candidate in _candidates(_decode_entities(location), any_bare=bool(custom)):
-            add(candidate, "location")
+        add_all(_candidates(location, _decode_entities, any_bare=any_bare), "location")
     if body:
         if _looks_like_html(body):
-            for candidate in _candidates(html_to_text(body), any_bare=bool(custom)):
-                add(candidate, "body")
-            for href in _hrefs(body):
-                add(href, "html")
+            visible = _drop_blocks(body)
+            add_all(_candidates(_strip_tags(visible), html.unescape, any_bare=any_bare), "body")
+            add_all(_hrefs(visible), "html")
         else:
-            for candidate in _candidates(_decode_entities(body), any_bare=bool(custom)):
-                add(candidate, "body")
+            add_all(_candidates(body, _decode_entities, any_bare=any_bare), "body")
 
     first_seen: dict[tuple[str, tuple[str, str]], int] = {}
-    for index, link in enumerate(found):
-        first_seen.setdefault((link.source, _group_key(link)), index)
-
-    def rank(item: tuple[int, MeetingLink]) -> tuple[int, int, int, int, int]:
-        index, link = item
-        return (
-            _SOURCE_RANK[link.source],
-            first_seen[(link.source, _group_key(link))],
-            0 if link.passcode else 1,
-            -len(link.url),
-            index,
-        )
+    ranked: list[tuple[tuple[int, int, int, int, int], MeetingLink, _Url]] = []
+    for index, (link, parsed) in enumerate(found):
+        group = first_seen.setdefault((link.source, _group_key(link, parsed)), index)
+        order = (_SOURCE_RANK[link.source], group, 0 if link.passcode else 1, -len(link.url), index)
+        ranked.append((order, link, parsed))
+    ranked.sort(key=lambda item: item[0])
 
     result: list[MeetingLink] = []
     seen: set[str] = set()
-    for _, link in sorted(enumerate(found), key=rank):
-        key = _dedupe_key(link.url)
+    for _, link, parsed in ranked:
+        key = _dedupe_key(parsed)
         if key not in seen:
             seen.add(key)
             result.append(link)
@@ -711,19 +818,40 @@ def _compile_custom(name: str, regex: str) -> re.Pattern[str]:
 _ID_LABELS: Final = (
     r"meeting[\s-]?id|meeting\s+number|webinar[\s-]?id|conference\s+id"
     r"|id\s+de\s+(?:la\s+)?r[ée]union|id\s+du\s+webinaire|num[ée]ro\s+de\s+(?:la\s+)?r[ée]union"
-    r"|vergadering[\s-]?id|vergadernummer|webinar-?nummer"
+    r"|vergadering[\s-]?id|vergaderings?nummer|vergadernummer|webinar-?nummer"
 )
 _PW_LABELS: Final = (
     r"passcode|meeting\s+password|password|pass\s+code"
-    r"|code\s+secret|mot\s+de\s+passe"
-    r"|toegangscode|wachtwoordcode|wachtwoord|secuencia"
+    r"|code\s+secret|mot\s+de\s+passe(?:\s+de\s+la\s+r[ée]union)?"
+    r"|toegangscode|wachtwoordcode|vergaderingswachtwoord|wachtwoord"
 )
-_DETAIL_RE: Final = re.compile(
-    rf"(?<![\w-])(?:(?P<idl>{_ID_LABELS})|(?P<pwl>{_PW_LABELS}))"
-    r"(?:\s?\([^()\n]{0,40}\))?[ \t\u00a0]{0,5}[:：][ \t\u00a0]{0,5}\n?[ \t\u00a0]{0,5}"
-    r"(?P<val>[^\s]{1,64}(?:[ \u00a0][0-9]{1,8}){0,6})",
-    re.IGNORECASE,
-)
+_ID_LABEL_RE: Final = re.compile(_ID_LABELS, re.IGNORECASE)
+_PW_LABEL_RE: Final = re.compile(_PW_LABELS, re.IGNORECASE)
+
+
+def _label_scanner() -> re.Pattern[str]:
+    """One regex for all labels that starts with a character class.
+
+    re only skips ahead quickly when a pattern starts with a literal or a
+    class, so the labels are split into "first letter" + "tail"; a label
+    whose letter and tail do not belong together ("peeting id") is rejected
+    afterwards by the full label regexes.
+    """
+    labels = (_ID_LABELS + "|" + _PW_LABELS).split("|")
+    firsts = "".join(sorted({label[0] for label in labels}))
+    tails = "|".join(sorted({label[1:] for label in labels}, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<label>[{firsts}](?<![\w-].)(?:{tails}))"
+        # HTML bodies leave runs of spaces where tags were, hence {0,20}.
+        r"(?:\s?\([^()\n]{0,40}\))?[^\S\n]{0,20}[:：][^\S\n]{0,20}\n?[^\S\n]{0,20}"
+        r"(?P<val>[^\s]{1,64}(?:[ \u00a0][0-9]{1,8}){0,6})",
+        re.IGNORECASE,
+    )
+
+
+_DETAIL_RE: Final = _label_scanner()
+# Labelled values examined per text; invitations have a handful.
+_MAX_DETAILS: Final = 1000
 _ID_VALUE_RE: Final = re.compile(r"[0-9][0-9 \u00a0-]{3,30}[0-9]|[A-Za-z0-9][A-Za-z0-9-]{2,40}")
 
 
@@ -744,13 +872,22 @@ def extract_meeting_id_and_passcode(text: str, link: MeetingLink) -> tuple[str |
     if _looks_like_html(text):
         text = html_to_text(text)
     pairs: list[list[str | None]] = []  # [id, passcode] in order of appearance
-    for match in _DETAIL_RE.finditer(text):
+    # "\n" in front: the label look-behind needs a character before it.
+    for count, match in enumerate(_DETAIL_RE.finditer("\n" + text)):
+        if count >= _MAX_DETAILS:
+            break
+        label = " ".join(match.group("label").split())
         value = match.group("val").strip().rstrip(".,;")
-        if match.group("idl"):
+        if _ID_LABEL_RE.fullmatch(label):
             id_match = _ID_VALUE_RE.match(value)
-            if id_match is not None:
-                pairs.append([" ".join(id_match.group(0).split()), None])
-        else:
+            if id_match is None:
+                continue
+            meeting_id = " ".join(id_match.group(0).split())
+            if pairs and pairs[-1][0] is None:
+                pairs[-1][0] = meeting_id  # passcode written before its id
+            else:
+                pairs.append([meeting_id, None])
+        elif _PW_LABEL_RE.fullmatch(label):
             passcode = value.split()[0].rstrip(".,;") if value.split() else ""
             if not passcode:
                 continue

@@ -264,7 +264,7 @@ SERVICES: tuple[Service, ...] = (
         bare=True,
         details=r"/j/(?P<id>\d+)",
     ),
-    Service("ovice", "oVice", (("ovice.in", r"/?"), ("*.ovice.com", _ANY))),
+    Service("ovice", "oVice", (("*.ovice.in", r""), ("*.ovice.com", _ANY))),
     Service("luma", "Luma", (("lu.ma", r"/join/[^?#]"), ("luma.com", r"/join/[^?#]"))),
     Service("userzoom", "UserZoom", (("go.userzoom.com", r"/participate/[a-z0-9-]+"),)),
     Service("venue", "Venue", (("app.venue.live", r"/app/[^?#]"),)),
