@@ -46,6 +46,15 @@ def _run_timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, shown
 
 
+def _resident_mb() -> float:
+    """Current resident set size (the peak would count this script's own peers)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def measure_start(profile: Path, runs: int) -> None:
     env = {**os.environ, "MEETDESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
     ours = [
@@ -112,6 +121,7 @@ def measure_ui(profile: Path) -> None:
     window.tabs.setCurrentWidget(window.contacts_page)
     QApplication.processEvents()
     contacts_ui = _keystrokes(window.contacts_page.search_edit.setText, "person123", app)
+    rss_mb = _resident_mb()
     service = []
     for n in range(1, len("person123") + 1):
         start = time.perf_counter()

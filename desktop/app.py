@@ -11,8 +11,7 @@ import time
 
 _PROCESS_START = time.perf_counter()
 
-import qasync  # noqa: E402 - the start timestamp is taken before the heavy imports
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QTimer  # noqa: E402 - the start time is taken first
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
@@ -76,6 +75,8 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     for path in open_files:
         window.open_ics_file(path)
     QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
+
+    import qasync  # after the window is up: it costs ~0.1 s to import
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -7,9 +7,7 @@ backend drops secrets without a word; both are refused here with a clear message
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
+from types import ModuleType
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +20,14 @@ _REFUSED_BACKENDS = (
     "keyrings.alt",
     "keyring.backends.chainer",  # only refused when every member is refused; see below
 )
+
+
+def _keyring() -> ModuleType:
+    # keyring discovers its backends on import (D-Bus, entry points): not at start-up.
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 
 class KeyringUnavailable(RuntimeError):
@@ -42,11 +48,11 @@ def _is_safe(backend: object) -> bool:
 
 
 def backend_description() -> str:
-    return _backend_name(keyring.get_keyring())
+    return _backend_name(_keyring().get_keyring())
 
 
 def check_available() -> None:
-    backend = keyring.get_keyring()
+    backend = _keyring().get_keyring()
     if not _is_safe(backend):
         raise KeyringUnavailable(
             "No system keyring is available, so Meetdesk cannot store passwords or sign-in "
@@ -61,6 +67,7 @@ def _key(account_id: str, name: str) -> str:
 
 def store_secret(account_id: str, name: str, value: str) -> None:
     check_available()
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE_NAME, _key(account_id, name), value)
     except keyring.errors.KeyringError as exc:
@@ -72,17 +79,20 @@ def store_secret(account_id: str, name: str, value: str) -> None:
 
 def read_secret(account_id: str, name: str) -> str | None:
     check_available()
+    keyring = _keyring()
     try:
-        return keyring.get_password(SERVICE_NAME, _key(account_id, name))
+        value = keyring.get_password(SERVICE_NAME, _key(account_id, name))
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(
             f"The system keyring could not be read ({type(exc).__name__})."
         ) from None
+    return str(value) if value is not None else None
 
 
 def delete_secret(account_id: str, name: str) -> bool:
     """Remove one secret; returns False when there was none."""
     check_available()
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE_NAME, _key(account_id, name))
     except keyring.errors.PasswordDeleteError:

@@ -18,7 +18,6 @@ from typing import NamedTuple
 _HEAD = re.compile(
     r'([A-Za-z0-9-]++)((?:;[A-Za-z0-9-]++=(?:"[^"]*+"|[^";:,]*+)(?:,(?:"[^"]*+"|[^";:,]*+))*+)*+):'
 )
-_NAME = re.compile(r"[A-Za-z0-9-]+")
 _PARAM = re.compile(r';([A-Za-z0-9-]+)=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)')
 _PARAM_ITEM = re.compile(r'(?:^|,)("[^"]*"|[^",]*)')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -68,18 +67,34 @@ def encode_param(value: str) -> str:
     return f'"{value}"' if _NEEDS_QUOTES.search(value) else value
 
 
+def _is_name(text: str) -> bool:
+    return bool(text) and text.isascii() and text.replace("-", "").isalnum()
+
+
 def tokenize(line: str) -> ContentLine | None:
     """Split one unfolded line, or None if it is not a content line."""
-    name, colon, value = line.partition(":")
-    if colon and ";" not in name and '"' not in name and _NAME.fullmatch(name):
-        return ContentLine(name.upper(), {}, value, line)  # the common case: no parameters
+    head, colon, value = line.partition(":")
+    if not colon:
+        return None
+    if '"' not in head:
+        # No quoted parameter value, so the first colon ends the parameters
+        # (plain string operations: most lines never reach a regex).
+        name, *parts = head.split(";")
+        if not _is_name(name):
+            return None
+        params: dict[str, list[str]] = {}
+        for part in parts:
+            key, equals, raw = part.partition("=")
+            if not equals or not _is_name(key):
+                return None
+            params[key.upper()] = [decode_param(v) for v in raw.split(",")]
+        return ContentLine(name.upper(), params, value, line)
     match = _HEAD.match(line)
     if match is None:
         return None
-    params: dict[str, list[str]] = {}
-    if match[2]:
-        for param in _PARAM.finditer(match[2]):
-            params[param[1].upper()] = _param_values(param[2])
+    params = {}
+    for param in _PARAM.finditer(match[2]):
+        params[param[1].upper()] = _param_values(param[2])
     return ContentLine(match[1].upper(), params, line[match.end() :], line)
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -60,6 +60,7 @@ from desktop.timezones import resolve_timezone, system_timezone_name
 __all__ = ["parse_ics"]
 
 MAX_LINES = 500_000
+MAX_COMPONENT_LINES = 20_000
 MAX_TITLE_CHARS = 1000
 MAX_LOCATION_CHARS = 2000
 MAX_EXDATES = 5000
@@ -133,22 +134,57 @@ class _Skip(Exception):
     """The current event cannot be imported; the message says why."""
 
 
-@dataclass
-class _Component:
-    name: str
-    lines: list[ContentLine] = field(default_factory=list)
-    children: list[_Component] = field(default_factory=list)
-    closed: bool = False
+_NONE: list[int] = []  # shared empty result; never mutated
 
-    _index: dict[str, list[int]] | None = None
+
+class _Component:
+    """A component as found in the file; its lines are tokenised on first use."""
+
+    def __init__(
+        self,
+        name: str,
+        lines: list[ContentLine] | None = None,
+        children: list[_Component] | None = None,
+        closed: bool = False,
+    ) -> None:
+        self.name = name
+        self.raw: list[str] = []
+        self._lines = lines
+        self.children: list[_Component] = children if children is not None else []
+        self.closed = closed
+        self.oversized = False
+        self.bad_lines = 0
+        self._index: dict[str, list[int]] | None = None
+
+    @property
+    def lines(self) -> list[ContentLine]:
+        if self._lines is None:
+            self._tokenize()
+        assert self._lines is not None
+        return self._lines
+
+    def _tokenize(self) -> None:
+        lines: list[ContentLine] = []
+        for text in self.raw:
+            line = tokenize(text)
+            if line is None:
+                self.bad_lines += 1
+            else:
+                lines.append(line)
+        self._lines = lines
+        self.raw = []
 
     def positions(self, name: str) -> list[int]:
         """Indexes of the lines called ``name`` (the index is built once: O(lines))."""
-        if self._index is None:
-            self._index = {}
+        index = self._index
+        if index is None:
+            index = self._index = {}
             for position, line in enumerate(self.lines):
-                self._index.setdefault(line.name, []).append(position)
-        return self._index.get(name, [])
+                if line.name in index:
+                    index[line.name].append(position)
+                else:
+                    index[line.name] = [position]
+        return index.get(name, _NONE)
 
     def first(self, name: str) -> ContentLine | None:
         found = self.positions(name)
@@ -215,20 +251,19 @@ def _decode(data: bytes | str, max_bytes: int, problems: list[str]) -> str:
         return raw.decode("utf-8", errors="replace")
 
 
-def _build_tree(
-    lines: list[str], max_components: int, max_depth: int
-) -> tuple[list[_Component], int]:
-    """One pass over the unfolded lines; returns top-level components and bad-line count."""
+def _build_tree(lines: list[str], max_components: int, max_depth: int) -> list[_Component]:
+    """One pass over the unfolded lines: the component tree, with caps enforced.
+
+    Only BEGIN/END lines are looked at here (a cheap prefix test), property
+    lines are stored raw and tokenised when their component is read, so
+    components we ignore (VTODO, VJOURNAL, ...) cost next to nothing.
+    """
     roots: list[_Component] = []
     stack: list[_Component] = []
     components = 0
-    bad = 0
     for text in lines:
-        line = tokenize(text)
-        if line is None:
-            bad += 1
-            continue
-        if line.name == "BEGIN":
+        head = text[:6].upper()
+        if head == "BEGIN:":
             components += 1
             if components > max_components:
                 raise IcsError(f"The file has more than {max_components:,} items")
@@ -236,11 +271,11 @@ def _build_tree(
                 raise IcsError(
                     f"The file nests items more than {max_depth} deep, which is not valid"
                 )
-            component = _Component(line.value.strip().upper()[:64])
+            component = _Component(text[6:].strip().upper()[:64])
             (stack[-1].children if stack else roots).append(component)
             stack.append(component)
-        elif line.name == "END":
-            name = line.value.strip().upper()
+        elif head.startswith("END:"):
+            name = text[4:].strip().upper()
             if any(c.name == name for c in stack):
                 # Lenient: an END also closes components left open inside it.
                 while stack:
@@ -248,11 +283,13 @@ def _build_tree(
                     if component.name == name:
                         component.closed = True
                         break
-            else:
-                bad += 1
         elif stack:
-            stack[-1].lines.append(line)
-    return roots, bad
+            top = stack[-1]
+            if len(top.raw) < MAX_COMPONENT_LINES:
+                top.raw.append(text)
+            else:
+                top.oversized = True
+    return roots
 
 
 def _offset(value: str) -> timedelta | None:
@@ -432,6 +469,10 @@ class _EventReader:
     def read(self) -> Event:
         c = self.c
         cal = self.cal
+        if c.oversized:
+            raise _Skip(f"it has more than {MAX_COMPONENT_LINES:,} properties")
+        if c.bad_lines:
+            self.note(f"{c.bad_lines:,} unreadable line(s) in it were ignored")
         title = self.title
         if len(title) > MAX_TITLE_CHARS:
             title = title[:MAX_TITLE_CHARS].rstrip()
@@ -711,7 +752,8 @@ def parse_ics(
     """
     problems: list[str] = []
     text = _decode(data, max_bytes, problems)
-    head = text.lstrip()[:15].upper()
+    text = text.lstrip()  # leading blank lines would otherwise unfold into BEGIN
+    head = text[:15].upper()
     if not head:
         raise IcsError("The file is empty")
     if head != "BEGIN:VCALENDAR":
@@ -719,9 +761,7 @@ def parse_ics(
     lines = unfold(text)
     if len(lines) > MAX_LINES:
         raise IcsError(f"The file has more than {MAX_LINES:,} lines")
-    roots, bad = _build_tree(lines, max_components, max_depth)
-    if bad:
-        problems.append(f"{bad:,} unreadable line(s) were ignored.")
+    roots = _build_tree(lines, max_components, max_depth)
 
     result = ImportResult(problems=problems)
     seen: set[tuple[str, datetime | None]] = set()

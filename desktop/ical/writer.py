@@ -279,7 +279,14 @@ def _eras(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Era]:
         for instant, before, after in _transitions(zone, year):
             onset = (instant + before).replace(tzinfo=None)
             local_after = instant.astimezone(zone)
-            kind = "DAYLIGHT" if local_after.dst() else "STANDARD"
+            dst = local_after.dst() or timedelta(0)
+            if dst == timedelta(0):
+                # Leaving a "negative DST" period (Europe/Dublin winter, Morocco's
+                # Ramadan) is conventionally the summer observance.
+                before_dst = (instant - timedelta(seconds=1)).astimezone(zone).dst()
+                kind = "DAYLIGHT" if before_dst and before_dst < timedelta(0) else "STANDARD"
+            else:
+                kind = "DAYLIGHT" if dst > timedelta(0) else "STANDARD"
             last_of_month = onset.day + 7 > calendar.monthrange(onset.year, onset.month)[1]
             ordinal = -1 if last_of_month else (onset.day - 1) // 7 + 1
             by_day = f"{ordinal}{WEEKDAY_CODES[onset.weekday()]}"
@@ -298,18 +305,20 @@ def _eras(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Era]:
 
 def _vtimezone(zone: ZoneInfo, first_year: int, last_year: int) -> list[str]:
     out = ["BEGIN:VTIMEZONE", f"TZID:{zone.key}", f"X-LIC-LOCATION:{zone.key}"]
+    # An opening observance fixes the offset before the first change: readers
+    # otherwise use the first observance's TZOFFSETTO for earlier times.
+    moment = datetime(first_year, 1, 1, tzinfo=zone)
+    offset = _format_offset(moment.utcoffset() or timedelta(0))
+    kind = "DAYLIGHT" if (moment.dst() or timedelta(0)) > timedelta(0) else "STANDARD"
+    out += [
+        f"BEGIN:{kind}",
+        f"DTSTART:{first_year}0101T000000",
+        f"TZOFFSETFROM:{offset}",
+        f"TZOFFSETTO:{offset}",
+        f"TZNAME:{escape_text(moment.tzname() or '')}",
+        f"END:{kind}",
+    ]
     eras = _eras(zone, first_year, last_year)
-    if not eras:
-        moment = datetime(first_year, 1, 1, tzinfo=zone)
-        offset = _format_offset(moment.utcoffset() or timedelta(0))
-        out += [
-            "BEGIN:STANDARD",
-            f"DTSTART:{first_year}0101T000000",
-            f"TZOFFSETFROM:{offset}",
-            f"TZOFFSETTO:{offset}",
-            f"TZNAME:{escape_text(moment.tzname() or '')}",
-            "END:STANDARD",
-        ]
     for era in eras:
         out += [
             f"BEGIN:{era.kind}",
@@ -323,7 +332,9 @@ def _vtimezone(zone: ZoneInfo, first_year: int, last_year: int) -> list[str]:
             # The rule in force at the end is assumed to go on.
             out.append(f"RRULE:FREQ=YEARLY;BYMONTH={era.month};BYDAY={era.by_day}")
         elif era.last_year > era.first_year:
-            until = _utc_text(era.last_utc)
+            # A day after the last change: some readers compare UNTIL with the
+            # local onset as if both were wall times.
+            until = _utc_text(era.last_utc + timedelta(days=1))
             out.append(f"RRULE:FREQ=YEARLY;BYMONTH={era.month};BYDAY={era.by_day};UNTIL={until}")
         out.append(f"END:{era.kind}")
     out.append("END:VTIMEZONE")

@@ -7,7 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from desktop import __version__
-from desktop.auth import secrets
 from desktop.domain import LOCAL_ACCOUNT_ID, Account, Permission, ServiceKind
 from desktop.policy import should_prompt_first_login
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
@@ -166,6 +165,8 @@ class IntegrationService:
         if account is None:
             raise NotFound("This account no longer exists.")
         if account.kind is not ServiceKind.LOCAL:
+            from desktop.auth import secrets  # keyring loads its backends: only when needed
+
             # Secrets first: if the keyring cannot be reached the account stays, and the
             # person is told, rather than leaving orphaned tokens behind.
             secrets.delete_account_secrets(account_id)

@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from desktop import ical
 from desktop.conferencing import (
     MeetingLink,
     detect_links,
@@ -40,6 +40,9 @@ from desktop.services.notifications import Notifier, Topic
 from desktop.services.settings import MEETING_LINK_PERSONAL, SettingsService
 from desktop.store import Store
 from desktop.timezones import resolve_timezone, system_timezone_name
+
+if TYPE_CHECKING:
+    from desktop.ical import ImportResult
 
 log = logging.getLogger(__name__)
 
@@ -224,7 +227,7 @@ class MeetingService:
             if calendar is None:
                 continue
             row = self._row(occurrence, calendar, my_emails)
-            if _matches_host(row, hosted_by):
+            if matches_host(row, hosted_by):
                 rows.append(row)
         return rows
 
@@ -530,8 +533,10 @@ class MeetingService:
 
     # -- iCalendar ----------------------------------------------------------------------------
 
-    def preview_ics(self, data: bytes) -> ical.ImportResult:
+    def preview_ics(self, data: bytes) -> ImportResult:
         """Parse a file for showing; raises ical.IcsError when the whole file is refused."""
+        from desktop import ical  # imported on use: start-up does not need the parser
+
         return ical.parse_ics(data)
 
     def import_ics(self, data: bytes, calendar_id: str = LOCAL_CALENDAR_ID) -> ImportReport:
@@ -541,6 +546,8 @@ class MeetingService:
             raise ValidationError({"calendar": f"There is no calendar '{calendar_id}'."})
         if calendar not in self.writable_calendars():
             raise NotAllowed(f"You may not add meetings to '{calendar.name}'.")
+        from desktop import ical
+
         parsed = ical.parse_ics(data, calendar_id=calendar_id)
         report = ImportReport(problems=list(parsed.problems))
         # Masters first, so overrides find their series when it is re-expanded.
@@ -590,6 +597,8 @@ class MeetingService:
 
     @staticmethod
     def export_ics(events: Sequence[Event]) -> bytes:
+        from desktop import ical
+
         return bytes(ical.events_to_ics(events))
 
     @staticmethod
@@ -597,7 +606,7 @@ class MeetingService:
         return system_timezone_name()
 
 
-def _matches_host(row: UpcomingMeeting, hosted_by: HostFilter) -> bool:
+def matches_host(row: UpcomingMeeting, hosted_by: HostFilter) -> bool:
     if hosted_by.scope is HostScope.EVERYONE:
         return True
     if hosted_by.scope is HostScope.ME:

@@ -590,9 +590,7 @@ class Store:
             params.append(limit)
         return [_contact_from_row(r) for r in self._query(sql, params)]
 
-    def contact_rows_in_folders(
-        self, folder_ids: Sequence[str]
-    ) -> list[tuple[str, str, str, str]]:
+    def contact_rows_in_folders(self, folder_ids: Sequence[str]) -> list[tuple[str, str, str, str]]:
         """(id, name, first e-mail, first phone) for list views: cheap at 20,000 contacts."""
         if not folder_ids:
             return []

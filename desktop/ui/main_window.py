@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
 
-from desktop import APP_NAME, __version__, ical
+from desktop import APP_NAME, __version__
 from desktop.cli import MAX_IMPORT_BYTES
 from desktop.services.context import AppContext
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.contacts.page import ContactsPage
-from desktop.ui.importing.dialog import ImportDialog
 from desktop.ui.meetings.page import MeetingsPage
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.text import message_box
+
+if TYPE_CHECKING:
+    from desktop.ui.importing.dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +106,10 @@ class MainWindow(QMainWindow):
 
     def open_ics_file(self, path: str) -> ImportDialog | None:
         """Show a file's events and offer to add them; bad files get a clear message."""
+        # Imported on use: the iCalendar parser is not needed to show the window.
+        from desktop import ical
+        from desktop.ui.importing.dialog import ImportDialog
+
         file = Path(path)
         try:
             if file.stat().st_size > MAX_IMPORT_BYTES:

@@ -27,7 +27,7 @@ from desktop.services.context import AppContext
 from desktop.services.meetings import ScheduleRequest
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.meetings.details import MeetingDetailsDialog
-from desktop.ui.meetings.page import MeetingsPage, PageState
+from desktop.ui.meetings.page import DAYS_AHEAD, MeetingsPage, PageState
 
 Screenshot = Callable[[QWidget, str], Path]
 
@@ -96,6 +96,8 @@ def make_page(ctx: AppContext, qtbot: QtBot, width: int = 900, height: int = 620
     page.show()
     qtbot.waitExposed(page)
     qtbot.waitUntil(lambda: page.state is not PageState.LOADING)
+    # The first screen is read first; the whole month follows a moment later.
+    qtbot.waitUntil(lambda: page.loaded_days == DAYS_AHEAD)
     return page
 
 

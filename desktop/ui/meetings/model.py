@@ -94,6 +94,7 @@ class MeetingListModel(QAbstractListModel):
         self._rows: list[Row] = []
         self._meeting_count = 0
         self.locale = QLocale()
+        self._clock_cache: dict[tuple[int, int], str] = {}
 
     # -- building ---------------------------------------------------------------------------
 
@@ -106,9 +107,14 @@ class MeetingListModel(QAbstractListModel):
         return self.locale.toString(QDate(day.year, day.month, day.day), pattern)
 
     def _clock(self, moment: datetime) -> str:
-        return self.locale.toString(
-            QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
-        )
+        # Formatting through QLocale costs ~20 µs; a list has few distinct times.
+        key = (moment.hour, moment.minute)
+        text = self._clock_cache.get(key)
+        if text is None:
+            text = self._clock_cache[key] = self.locale.toString(
+                QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat
+            )
+        return text
 
     def _weekday(self, moment: datetime) -> str:
         return self.locale.toString(QDate(moment.year, moment.month, moment.day), "ddd")
@@ -118,6 +124,7 @@ class MeetingListModel(QAbstractListModel):
     ) -> list[MeetingItem]:
         """Rows for `meetings`, with times in `zone` (the person's own time zone)."""
         today = now.astimezone(zone).date()
+        self._clock_cache = {}
         items: list[MeetingItem] = []
         you = self.tr("You")
         unknown_host = self.tr("Unknown host")

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import Person
 from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError
-from desktop.services.meetings import HostFilter, HostScope, UpcomingMeeting
+from desktop.services.meetings import HostFilter, HostScope, UpcomingMeeting, matches_host
 from desktop.ui.actions import open_web_link
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.meetings.delegate import MeetingDelegate
@@ -48,6 +48,8 @@ from desktop.ui.text import message_box, plain_label
 log = logging.getLogger(__name__)
 
 DAYS_AHEAD = 30
+FIRST_SCREEN_DAYS = 2
+FULL_LIST_DELAY_MS = 30
 REFRESH_INTERVAL_MS = 60_000
 
 
@@ -163,6 +165,8 @@ class MeetingsPage(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._all_rows: list[UpcomingMeeting] = []
         self._items: list[MeetingItem] = []
+        self._all_items: list[MeetingItem] = []
+        self.loaded_days = 0  # how far ahead the list has been read (the first screen: less)
         self._now = datetime.now(UTC)
         self._stale = False
         self._refresh_pending = False
@@ -348,7 +352,16 @@ class MeetingsPage(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def _first_refresh(self) -> None:
-        if self.state is PageState.LOADING:
+        if self.state is not PageState.LOADING:
+            return
+        # Read only what the first screen shows, then the rest of the month a moment later:
+        # the window appears at once even with thousands of meetings in the cache.
+        self.days = FIRST_SCREEN_DAYS
+        self.refresh()
+        self.days = DAYS_AHEAD
+        if self._all_rows:
+            QTimer.singleShot(FULL_LIST_DELAY_MS, self, self.refresh)
+        else:
             self.refresh()
 
     def _refresh_soon(self) -> None:
@@ -386,13 +399,6 @@ class MeetingsPage(QWidget):
         try:
             rows = self.ctx.meetings.upcoming(days=self.days, now=self._now)
             self._fill_hosts(self.ctx.meetings.hosts([r for r in rows if not r.redacted]))
-            host_filter = self.current_filter()
-            if host_filter.scope is not HostScope.EVERYONE:
-                shown = self.ctx.meetings.upcoming(
-                    days=self.days, hosted_by=host_filter, now=self._now
-                )
-            else:
-                shown = rows
         except ServiceError as exc:
             self._show_error(str(exc))
             return
@@ -401,33 +407,31 @@ class MeetingsPage(QWidget):
             self._show_error(self.tr("The meetings could not be read from the local cache."))
             return
         self._all_rows = rows
-        self._set_rows(shown)
+        self.loaded_days = self.days
+        self._set_rows(rows)
 
     def _show_error(self, message: str) -> None:
         self.error_text = message
         self.error_label.setText(message)
         self._show_state(PageState.ERROR)
 
-    def _set_rows(self, shown: list[UpcomingMeeting]) -> None:
+    def _set_rows(self, rows: list[UpcomingMeeting]) -> None:
         zone = display_zone(self.ctx.meetings.default_timezone())
         self.model.locale = self.locale()
-        self._items = self.model.make_items(shown, self._now, zone)
+        self._all_items = self.model.make_items(rows, self._now, zone)
         self._today = self._now.astimezone(zone).date()
+        self._apply_host_filter()
+
+    def _apply_host_filter(self) -> None:
+        # In memory over rows already built: a keystroke-fast choice, no new query.
+        host_filter = self.current_filter()
+        self._items = [i for i in self._all_items if matches_host(i.meeting, host_filter)]
         self._apply_filters()
 
     def _host_changed(self) -> None:
         if self.state is PageState.LOADING:
             return
-        host_filter = self.current_filter()
-        if host_filter.scope is HostScope.EVERYONE:
-            self._set_rows(self._all_rows)
-            return
-        try:
-            shown = self.ctx.meetings.upcoming(days=self.days, hosted_by=host_filter, now=self._now)
-        except ServiceError as exc:
-            self._show_error(str(exc))
-            return
-        self._set_rows(shown)
+        self._apply_host_filter()
 
     def _apply_filters(self) -> None:
         current = self.selected_item()
