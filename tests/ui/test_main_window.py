@@ -18,6 +18,7 @@ from desktop.profile import Profile
 from desktop.services.context import AppContext, build_context
 from desktop.ui.importing.dialog import ImportDialog
 from desktop.ui.main_window import MainWindow
+from desktop.ui.meetings.page import DAYS_AHEAD
 from desktop.ui.settings.first_login import FirstLoginPrompt
 
 ICS = (
@@ -37,6 +38,7 @@ def window_for(ctx: AppContext, qtbot: QtBot) -> MainWindow:
 def test_window_has_the_three_sections_and_keyboard_shortcuts(
     ctx: AppContext, qtbot: QtBot, screenshot: Callable[..., Path]
 ) -> None:
+    _some_meetings(ctx)
     window = window_for(ctx, qtbot)
     tabs = [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())]
     assert tabs == ["Meetings", "Contacts", "Settings"]
@@ -46,7 +48,43 @@ def test_window_has_the_three_sections_and_keyboard_shortcuts(
     window.search_action.trigger()
     assert window.tabs.currentWidget() is window.contacts_page
     window.tabs.setCurrentWidget(window.meetings_page)
+    qtbot.waitUntil(lambda: window.meetings_page.loaded_days == DAYS_AHEAD)
+    assert window.meetings_page.model.meeting_count() == 4
     screenshot(window, "main_window")
+
+
+def _some_meetings(ctx: AppContext) -> None:
+    """A morning as a person would have it: their own meetings and invitations from others."""
+    from datetime import datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    from desktop.services.meetings import ScheduleRequest
+
+    ctx.settings.set("my_name", "Sam Jansen")
+    day = (datetime.now(ZoneInfo("Europe/Amsterdam")) + timedelta(days=1)).replace(
+        hour=9, minute=0, second=0, microsecond=0
+    )
+    ctx.meetings.schedule(
+        ScheduleRequest(
+            "Team stand-up", day, 15, "Europe/Amsterdam", recurrence="FREQ=DAILY;COUNT=2"
+        )
+    )
+    start = (day + timedelta(hours=2)).astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    end = (day + timedelta(hours=3)).astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    after = (day + timedelta(hours=4)).astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+    ctx.meetings.import_ics(
+        (
+            "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//EN\r\nBEGIN:VEVENT\r\nUID:q4\r\n"
+            f"DTSTAMP:20260101T000000Z\r\nDTSTART:{start}\r\nDTEND:{end}\r\n"
+            "SUMMARY:Quarterly planning with Acme\r\n"
+            "ORGANIZER;CN=Élodie Martin:mailto:elodie@acme.example\r\n"
+            "LOCATION:https://acme.zoom.us/j/81234567890?pwd=Zx12\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:lunch\r\n"
+            f"DTSTAMP:20260101T000000Z\r\nDTSTART:{end}\r\nDTEND:{after}\r\n"
+            "SUMMARY:Lunch with Bram\r\nORGANIZER;CN=Bram de Vries:mailto:bram@example.nl\r\n"
+            "END:VEVENT\r\nEND:VCALENDAR\r\n"
+        ).encode()
+    )
 
 
 def test_opening_an_ics_file_previews_it_and_imports_on_request(
@@ -69,8 +107,11 @@ def test_a_hostile_or_unreadable_file_gets_a_message_and_changes_nothing(
     junk.write_bytes(b"MZ\x90\x00 this is an executable, not a calendar")
     for path in (junk, tmp_path / "missing.ics"):
         assert window.open_ics_file(str(path)) is None
-        boxes = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, QMessageBox) and w.isVisible()]
+        boxes = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.isVisible()
+        ]
         assert boxes, "the person must be told why the file was not opened"
         assert path.name in boxes[-1].text()
         for box in boxes:
@@ -95,7 +136,11 @@ def test_the_app_starts_and_shows_its_window_as_a_process(tmp_path: Path) -> Non
     env = {**os.environ, "MEETDESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "desktop", "--profile", str(tmp_path / "p")],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0, result.stderr
     assert "shown_ms=" in result.stdout
