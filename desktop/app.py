@@ -12,10 +12,12 @@ import time
 _PROCESS_START = time.perf_counter()
 
 from PySide6.QtCore import QTimer  # noqa: E402 - the start time is taken first
+from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
 from desktop.profile import resolve_profile  # noqa: E402
+from desktop.resources import resource_path  # noqa: E402
 from desktop.services.context import AppContext, build_context  # noqa: E402
 from desktop.store import StoreError  # noqa: E402
 from desktop.ui.bridge import ServiceBridge  # noqa: E402
@@ -37,6 +39,9 @@ def create_application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "meetdesk.svg")
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -1,0 +1,1 @@
+"""One sub-package per calendar and contacts service, all behind the protocols in base.py."""
