@@ -6,6 +6,7 @@ state besides their client; cursors (delta links, sync tokens) live in the store
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -40,10 +41,14 @@ class TransientError(ProviderError):
 class Page:
     """One round of changes from a collection, and the cursor to ask from next time."""
 
+    # Every event of every changed item, overrides of a series included; events of one
+    # item share its remote_id. Ids are the provider's guess; the engine maps them to ours.
     upserts: tuple[Event, ...] = ()
     deletions: tuple[str, ...] = ()  # remote ids
     cursor: str | None = None
-    more: bool = False
+    more: bool = False  # another page follows: pull again with `cursor`
+    # Items skipped because they could not be read (bad iCalendar, too large...): why.
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ class ContactPage:
     deletions: tuple[str, ...] = ()
     cursor: str | None = None
     more: bool = False
+    problems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,9 +72,18 @@ class CalendarProvider(Protocol):
 
     async def pull(self, calendar: Calendar, cursor: str | None) -> Page: ...
 
-    async def create(self, calendar: Calendar, event: Event, idempotency_key: str) -> Event: ...
+    # A series is written whole: the master with its overrides (moved or changed instances).
+    async def create(
+        self,
+        calendar: Calendar,
+        event: Event,
+        idempotency_key: str,
+        overrides: Sequence[Event] = (),
+    ) -> Event: ...
 
-    async def update(self, calendar: Calendar, event: Event, if_match: str) -> Event: ...
+    async def update(
+        self, calendar: Calendar, event: Event, if_match: str, overrides: Sequence[Event] = ()
+    ) -> Event: ...
 
     async def delete(self, calendar: Calendar, remote_id: str, if_match: str) -> None: ...
 
@@ -83,3 +98,5 @@ class ContactsProvider(Protocol):
     ) -> Contact: ...
 
     async def update_contact(self, folder: Folder, contact: Contact, if_match: str) -> Contact: ...
+
+    async def delete_contact(self, folder: Folder, remote_id: str, if_match: str) -> None: ...

@@ -8,6 +8,7 @@ is acknowledged at once with a fresh etag.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.domain import (
@@ -40,10 +41,18 @@ class LocalProvider:
     async def pull(self, calendar: Calendar, cursor: str | None) -> Page:
         return Page(cursor=LOCAL_CURSOR)
 
-    async def create(self, calendar: Calendar, event: Event, idempotency_key: str) -> Event:
+    async def create(
+        self,
+        calendar: Calendar,
+        event: Event,
+        idempotency_key: str,
+        overrides: Sequence[Event] = (),
+    ) -> Event:
         return replace(event, remote_id=event.id, etag=_etag(event))
 
-    async def update(self, calendar: Calendar, event: Event, if_match: str) -> Event:
+    async def update(
+        self, calendar: Calendar, event: Event, if_match: str, overrides: Sequence[Event] = ()
+    ) -> Event:
         if event.etag and if_match and event.etag != if_match:
             raise Conflict("This meeting was changed elsewhere.")
         return replace(event, etag=_etag(event))
@@ -66,3 +75,6 @@ class LocalProvider:
         if contact.etag and if_match and contact.etag != if_match:
             raise Conflict("This contact was changed elsewhere.")
         return replace(contact, etag=_etag(contact))
+
+    async def delete_contact(self, folder: Folder, remote_id: str, if_match: str) -> None:
+        return None
