@@ -185,6 +185,8 @@ class Contact:
     notes: str = ""
     remote_id: str = ""
     etag: str = ""
+    # vCard properties we do not model, kept verbatim so a round trip loses nothing.
+    extra_vcard: str = ""
 
     @property
     def primary_email(self) -> str:

@@ -348,6 +348,17 @@ def _normalise(naive: datetime, zone: ZoneInfo) -> datetime:
         raise _Skip("it has a date outside the supported range") from None
 
 
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    # All-day values stay at wall-clock midnight (fold=0), even on the few days
+    # where a DST change skips midnight: they stand for the date, not an instant.
+    return datetime.combine(day, time(), tzinfo=zone)
+
+
+def _after(moment: datetime, elapsed: timedelta) -> datetime:
+    # Elapsed time (Python's aware + timedelta would add wall-clock time).
+    return (moment.astimezone(UTC) + elapsed).astimezone(moment.tzinfo)
+
+
 def _read_moment(line: ContentLine, floating: ZoneInfo, cal: _Calendar) -> tuple[datetime, bool]:
     """(aware datetime, is_date) of a DATE or DATE-TIME property value."""
     return _read_value(line.value, line, floating, cal)
@@ -376,7 +387,7 @@ def _read_value(
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             raise _Skip(f"it has an impossible date {_show(value)}") from None
-        return _normalise(datetime.combine(day, time()), floating), True
+        return _midnight(day, floating), True
     raise _Skip(f"it has an unreadable date {_show(value)}")
 
 
@@ -564,7 +575,6 @@ class _EventReader:
 
     def _end(self, start: datetime, all_day: bool, zone: ZoneInfo, floating: ZoneInfo) -> datetime:
         c = self.c
-        local = start.replace(tzinfo=None)
         dtend = c.first("DTEND")
         try:
             if dtend is not None:
@@ -573,16 +583,20 @@ class _EventReader:
                     end = _normalise(datetime.combine(end.date(), time()), zone)
                 end = end.astimezone(zone)
             elif (duration := c.first("DURATION")) is not None:
+                # Days and weeks are calendar days; hours, minutes, seconds elapse.
                 days, exact = _duration(duration.value)
-                end = _normalise(local + timedelta(days=days), zone) + exact
-                end = end.astimezone(zone)
+                if all_day:
+                    end = _midnight(start.date() + timedelta(days=days), zone)
+                else:
+                    end = _normalise(start.replace(tzinfo=None) + timedelta(days=days), zone)
+                end = _after(end, exact) if exact else end
             elif all_day:
-                end = _normalise(local + timedelta(days=1), zone)
+                end = _midnight(start.date() + timedelta(days=1), zone)
             else:
-                end = (start + timedelta(hours=1)).astimezone(zone)
+                end = _after(start, timedelta(hours=1))
         except OverflowError:
             raise _Skip("it has a date outside the supported range") from None
-        if end < start:
+        if end.astimezone(UTC) < start.astimezone(UTC):
             raise _Skip("it ends before it starts")
         return end
 

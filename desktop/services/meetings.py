@@ -34,11 +34,12 @@ from desktop.domain import (
     Person,
     ServiceKind,
 )
-from desktop.recurrence import RecurrenceError, expand, parse_rrule
+from desktop.recurrence import RecurrenceError, parse_rrule
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.notifications import Notifier, Topic
 from desktop.services.settings import MEETING_LINK_PERSONAL, SettingsService
 from desktop.store import Store
+from desktop.store.occurrences import materialise
 from desktop.timezones import resolve_timezone, system_timezone_name
 
 if TYPE_CHECKING:
@@ -46,10 +47,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Series are materialised from half a year back to this far ahead; listing beyond it
-# re-expands the series that stop short.
-EXPANSION_AHEAD = timedelta(days=400)
-EXPANSION_BACK = timedelta(days=190)
 MAX_DURATION_MINUTES = 24 * 60
 MAX_TOPIC_CHARS = 300
 MAX_DESCRIPTION_CHARS = 100_000
@@ -295,44 +292,7 @@ class MeetingService:
             self._materialise(event)
 
     def _materialise(self, event: Event) -> None:
-        if not event.rrule or event.recurrence_id is not None:
-            self._store.replace_occurrences(
-                event.id, [(event.start, event.end)], expanded_until=None
-            )
-            return
-        now = self._clock()
-        window_end = max(now, event.start) + EXPANSION_AHEAD
-        window_start = now - EXPANSION_BACK
-        zone = resolve_timezone(event.timezone) or ZoneInfo("UTC")
-        overrides = [
-            e.recurrence_id
-            for e in self._store.find_events_by_uid(event.calendar_id, event.uid)
-            if e.recurrence_id is not None
-        ]
-        try:
-            rule = parse_rrule(event.rrule)
-        except RecurrenceError as exc:
-            # Keep the meeting visible once rather than hiding it; say why it does not repeat.
-            self._store.replace_occurrences(
-                event.id, [(event.start, event.end)], expanded_until=None, problem=str(exc)
-            )
-            return
-        result = expand(
-            event.start.astimezone(zone),
-            event.end.astimezone(zone),
-            zone,
-            rule,
-            window_start,
-            window_end,
-            exdates=event.exdates,
-            skip=[o for o in overrides if o is not None],
-        )
-        problem = (
-            "This series repeats too often; only part of it is shown." if result.truncated else ""
-        )
-        self._store.replace_occurrences(
-            event.id, result.occurrences, expanded_until=window_end, problem=problem
-        )
+        materialise(self._store, event, self._clock())
 
     # -- schedule, edit, delete ---------------------------------------------------------------
 

@@ -212,12 +212,13 @@ def _contact_from_row(row: Sequence[object]) -> Contact:
         notes=str(row[9]),
         remote_id=str(row[10]),
         etag=str(row[11]),
+        extra_vcard=str(row[12]),
     )
 
 
 _CONTACT_COLUMNS = (
     "id, folder_id, display_name, given_name, family_name, emails, phones, company, job_title,"
-    " notes, remote_id, etag"
+    " notes, remote_id, etag, extra_vcard"
 )
 
 
@@ -540,7 +541,7 @@ class Store:
     def save_contact(self, contact: Contact) -> None:
         with self.transaction() as db:
             db.execute(
-                f"INSERT INTO contacts({_CONTACT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
+                f"INSERT INTO contacts({_CONTACT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
                 " ON CONFLICT(id) DO UPDATE SET "
                 + ", ".join(
                     f"{c.strip()}=excluded.{c.strip()}" for c in _CONTACT_COLUMNS.split(",")[1:]
@@ -558,6 +559,7 @@ class Store:
                     contact.notes,
                     contact.remote_id,
                     contact.etag,
+                    contact.extra_vcard,
                 ),
             )
 

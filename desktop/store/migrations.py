@@ -150,4 +150,8 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL                 -- JSON
     );
     """,
+    # 2: vCard properties a contact carries that we do not model (kept for round trips).
+    """
+    ALTER TABLE contacts ADD COLUMN extra_vcard TEXT NOT NULL DEFAULT '';
+    """,
 ]

@@ -190,3 +190,26 @@ def test_removing_an_account_removes_its_calendars_events_folders_and_contacts(
     assert store.get_contact("c") is None
     assert store.get_cursor("acc", "cal") is None
     assert [a.id for a in store.list_accounts()] == [LOCAL_ACCOUNT_ID]
+
+
+def test_a_version_1_database_is_migrated_keeping_its_contacts(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = sqlite3.connect(path)
+    from desktop.store.database import _split_sql
+
+    for statement in _split_sql(MIGRATIONS[0]):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute(
+        "INSERT INTO accounts(id, kind, display_name, permissions, created_at)"
+        " VALUES ('local', 'local', 'On this computer', '[]', 'x')"
+    )
+    db.execute("INSERT INTO folders(id, account_id, name) VALUES ('f', 'local', 'Contacts')")
+    db.execute("INSERT INTO contacts(id, folder_id, display_name) VALUES ('c', 'f', 'Old Ann')")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.schema_version == len(MIGRATIONS)
+    contact = store.get_contact("c")
+    assert contact is not None and contact.display_name == "Old Ann" and contact.extra_vcard == ""
+    assert [c.id for c in store.search_contacts("old")] == ["c"]
