@@ -27,7 +27,7 @@ Semantics worth knowing (all per RFC 5545 unless noted):
   end the series before the end of the view window; otherwise it is ignored
   for that window, so COUNT=1000000000 is as cheap as no COUNT.
 - UNTIL is inclusive; a date UNTIL includes that whole day in the series' zone,
-  a UTC UTC date-time is compared as an instant, a floating one as wall time.
+  a UTC date-time is compared as an instant, a floating one as wall time.
   COUNT together with UNTIL (forbidden by the RFC) is accepted: whichever
   ends the series first wins.
 - All-day series: pass midnight datetimes in the series' zone.
@@ -43,6 +43,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
+
+from desktop.timezones import resolve_timezone
 
 if TYPE_CHECKING:
     from desktop.domain import Event
@@ -914,8 +916,6 @@ def expand_event(
     RecurrenceError if the event's rule is invalid; an unknown zone name is
     read as UTC.
     """
-    from desktop.timezones import resolve_timezone
-
     tz = resolve_timezone(event.timezone) or ZoneInfo("UTC")
     if not event.rrule:
         lo = _as_utc(window_start, tz)

@@ -67,8 +67,19 @@ def encode_param(value: str) -> str:
     return f'"{value}"' if _NEEDS_QUOTES.search(value) else value
 
 
-def _is_name(text: str) -> bool:
-    return bool(text) and text.isascii() and text.replace("-", "").isalnum()
+_KNOWN_NAMES: dict[str, str] = {}  # valid name -> upper-cased name, bounded below
+
+
+def _upper_name(text: str) -> str | None:
+    """The upper-cased name, or None if ``text`` is not a valid name."""
+    known = _KNOWN_NAMES.get(text)
+    if known is not None:
+        return known
+    if not (text and text.isascii() and text.replace("-", "").isalnum()):
+        return None
+    if len(_KNOWN_NAMES) < 4096:  # the cache cannot be grown without bound by a file
+        _KNOWN_NAMES[text] = text.upper()
+    return text.upper()
 
 
 def tokenize(line: str) -> ContentLine | None:
@@ -80,15 +91,18 @@ def tokenize(line: str) -> ContentLine | None:
         # No quoted parameter value, so the first colon ends the parameters
         # (plain string operations: most lines never reach a regex).
         name, *parts = head.split(";")
-        if not _is_name(name):
+        upper = _upper_name(name)
+        if upper is None:
             return None
         params: dict[str, list[str]] = {}
         for part in parts:
             key, equals, raw = part.partition("=")
-            if not equals or not _is_name(key):
+            upper_key = _upper_name(key) if equals else None
+            if upper_key is None:
                 return None
-            params[key.upper()] = [decode_param(v) for v in raw.split(",")]
-        return ContentLine(name.upper(), params, value, line)
+            values = raw.split(",")
+            params[upper_key] = [decode_param(v) for v in values] if "^" in raw else values
+        return ContentLine(upper, params, value, line)
     match = _HEAD.match(line)
     if match is None:
         return None

@@ -761,8 +761,17 @@ def parse_ics(
 ) -> ImportResult:
     """Read the VEVENTs of an iCalendar file (master events and overrides).
 
-    Raises IcsError when the whole file is refused; otherwise returns the
-    events and a list of per-item problems. VTODO/VJOURNAL are ignored.
+    Raises IcsError when the whole file is refused (larger than ``max_bytes``,
+    not starting with BEGIN:VCALENDAR, more than ``max_components`` BEGIN
+    lines, nesting deeper than ``max_depth`` with VCALENDAR counting as 1, or
+    more than MAX_LINES lines); otherwise returns the events and a list of
+    per-item problems. VTODO/VJOURNAL/VFREEBUSY are ignored.
+
+    Each Event gets a new uuid4 ``id``. ``extra_ical`` holds the unmodelled
+    properties as unfolded content lines joined by CRLF, nested components
+    such as VALARM last, ready for events_to_ics. ``description`` and
+    ``extra_ical`` are capped at ``max_field_chars``. Overrides carry
+    ``recurrence_id``; pair them with their master by ``uid``.
     """
     problems: list[str] = []
     text = _decode(data, max_bytes, problems)

@@ -226,6 +226,8 @@ def test_offset_zone_names() -> None:
     assert timezones._offset_zone_name(timedelta(0)) == "UTC"
 
 
-def test_system_timezone_of_this_test_run() -> None:
-    # tests/conftest.py sets TZ for every test.
-    assert system_timezone_name() == os.environ["TZ"]
+def test_system_timezone_of_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "America/Chicago")
+    assert system_timezone_name() == "America/Chicago"
+    monkeypatch.setenv("TZ", "Pacific Standard Time")  # as set on some Windows setups
+    assert system_timezone_name() == "America/Los_Angeles"
