@@ -152,9 +152,8 @@ def measure_ui(profile: Path) -> None:
         f"median {statistics.median(naive):6.2f} ms"
     )
 
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"\npeak resident memory with the window built: {rss_mb:.0f} MB "
+        f"\nresident memory, window built and both tabs loaded: {rss_mb:.0f} MB "
         "(budget 120 MB; a bare PySide6 window holds ~51 MB)"
     )
     ctx.close()
