@@ -19,7 +19,10 @@ from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
 from desktop.profile import resolve_profile  # noqa: E402
 from desktop.resources import resource_path  # noqa: E402
 from desktop.services.context import AppContext, build_context  # noqa: E402
+from desktop.services.notifications import Topic  # noqa: E402
 from desktop.store import StoreError  # noqa: E402
+from desktop.sync import SyncScheduler  # noqa: E402
+from desktop.ui.background import background_loop, stop_background_loop  # noqa: E402
 from desktop.ui.bridge import ServiceBridge  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
@@ -80,6 +83,7 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     for path in open_files:
         window.open_ics_file(path)
     QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
+    scheduler = start_sync(window)
 
     import qasync  # after the window is up: it costs ~0.1 s to import
 
@@ -91,5 +95,28 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         with loop:
             loop.run_until_complete(closing.wait())
     finally:
+        scheduler.stop()
+        try:
+            background_loop().run(ctx.sync.close())
+        except Exception:
+            log.warning("Closing network connections failed")
+        stop_background_loop()
         ctx.close()
     return 0
+
+
+def start_sync(window: MainWindow) -> SyncScheduler:
+    """Sync on the network thread: at start, every few minutes, soon after a local edit."""
+    ctx = window.ctx
+    background = background_loop()
+    scheduler = SyncScheduler(ctx.sync.engine)
+    window.attach_sync(scheduler, background)
+    background.submit(scheduler.run())
+
+    def on_change(topic: Topic) -> None:
+        # Only edits waiting in the outbox need a sync; the sync's own changes do not.
+        if topic in (Topic.EVENTS, Topic.CONTACTS) and ctx.store.pending_outbox():
+            background.call_soon(scheduler.poke)
+
+    ctx.notifier.subscribe(on_change)
+    return scheduler

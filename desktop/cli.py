@@ -6,6 +6,8 @@ Sub-commands never import Qt, so they start as fast as the interpreter allows.
 from __future__ import annotations
 
 import argparse
+import asyncio
+import getpass
 import json
 import logging
 import sys
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop import __version__, ical
+from desktop.auth.secrets import KeyringUnavailable
 from desktop.domain import Contact, Event
 from desktop.profile import resolve_profile
 from desktop.services.contacts import ContactInput
@@ -129,6 +132,27 @@ def build_parser() -> argparse.ArgumentParser:
     account_commands = accounts.add_subparsers(dest="action", metavar="ACTION", required=True)
     account_list = account_commands.add_parser("list")
     account_list.add_argument("--json", action="store_true")
+    connect = account_commands.add_parser("connect", help="connect a calendar service")
+    connect_services = connect.add_subparsers(dest="service", metavar="SERVICE", required=True)
+    caldav = connect_services.add_parser("caldav", help="a CalDAV/CardDAV server")
+    caldav.add_argument("--url", required=True, help="the server address")
+    caldav.add_argument("--username", required=True)
+    caldav.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    caldav.add_argument(
+        "--permissions",
+        default="calendar_read,calendar_write,contacts_read,contacts_write",
+        help="comma-separated: calendar_read,calendar_write,contacts_read,contacts_write",
+    )
+    caldav.add_argument("--json", action="store_true")
+    remove = account_commands.add_parser("remove", help="remove an account and its data")
+    remove.add_argument("id")
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    sync = commands.add_parser("sync", help="sync now")
+    sync.add_argument("--account", metavar="ID", help="only this account")
+    sync.add_argument("--json", action="store_true")
 
     policy = commands.add_parser("policy", help="the admin policy in effect")
     policy_commands = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -403,7 +427,108 @@ def cmd_contacts(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _read_password(args: argparse.Namespace) -> str:
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("Give the password on standard input with --password-stdin.")
+    return getpass.getpass("Password: ")
+
+
+def _report_json(account_id: str, report: Any) -> dict[str, Any]:
+    return {
+        "account": account_id,
+        "state": report.state.value,
+        "reason": report.reason,
+        "pulled": report.pulled,
+        "pushed": report.pushed,
+        "deleted": report.deleted,
+        "conflicts": report.conflicts,
+        "problems": list(report.problems),
+    }
+
+
+def cmd_accounts_connect(ctx: AppContext, args: argparse.Namespace) -> int:
+    from desktop.domain import Permission
+
+    try:
+        permissions = {Permission(p.strip()) for p in args.permissions.split(",") if p.strip()}
+    except ValueError:
+        raise ValidationError(
+            {"permissions": f"Unknown permission in '{args.permissions}'."}
+        ) from None
+    password = _read_password(args)
+    result = asyncio.run(_connect_caldav(ctx, args.url, args.username, password, permissions))
+    account, report = result.account, result.report
+    if args.json:
+        _print_json(
+            {
+                "id": account.id,
+                "name": account.display_name,
+                "sync": _report_json(account.id, report) if report else None,
+            }
+        )
+    else:
+        print(f"Connected {account.display_name} ({account.id}).")
+        if report is not None:
+            print(f"First sync: {report.state.value}. {report.reason}".rstrip())
+    return EXIT_OK if report is None or report.state.value == "up_to_date" else EXIT_ERROR
+
+
+async def _connect_caldav(
+    ctx: AppContext, url: str, username: str, password: str, permissions: set[Any]
+) -> Any:
+    try:
+        return await ctx.sync.connect_caldav(url, username, password, permissions)
+    finally:
+        await ctx.sync.close()
+
+
+def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
+    async def run() -> dict[str, Any]:
+        try:
+            if args.account:
+                if ctx.store.get_account(args.account) is None:
+                    raise CliError(f"There is no account '{args.account}'.")
+                return {args.account: await ctx.sync.sync_account(args.account)}
+            return dict(await ctx.sync.sync_all())
+        finally:
+            await ctx.sync.close()
+
+    reports = asyncio.run(run())
+    if args.json:
+        _print_json([_report_json(account_id, r) for account_id, r in reports.items()])
+    else:
+        if not reports:
+            print("Nothing to sync: no network account is connected.")
+        for account_id, report in reports.items():
+            line = f"{account_id}: {report.state.value}"
+            if report.reason:
+                line += f" ({report.reason})"
+            print(f"{line}; {report.pulled} received, {report.pushed} sent")
+            for problem in report.problems:
+                print(f"  skipped: {problem}")
+    ok = all(r.state.value == "up_to_date" for r in reports.values())
+    return EXIT_OK if ok else EXIT_ERROR
+
+
 def cmd_accounts(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.action == "connect":
+        return cmd_accounts_connect(ctx, args)
+    if args.action == "remove":
+        account = ctx.store.get_account(args.id)
+        if account is None:
+            raise CliError(f"There is no account '{args.id}'.")
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CliError("Add --yes to remove without a terminal to confirm on.")
+            answer = input(f"Remove '{account.display_name}' and its data here? [y/N] ")
+            if answer.strip().lower() not in ("y", "yes"):
+                print("Nothing removed.")
+                return EXIT_ERROR
+        ctx.integration.remove(args.id)
+        print(f"Removed '{account.display_name}'.")
+        return EXIT_OK
     items = [
         {
             "id": a.id,
@@ -452,6 +577,7 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "contacts": cmd_contacts,
     "accounts": cmd_accounts,
     "policy": cmd_policy,
+    "sync": cmd_sync,
 }
 
 
@@ -483,7 +609,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for field, problem in exc.problems.items():
             print(f"meetdesk: {field}: {problem}", file=sys.stderr)
         return EXIT_ERROR
-    except (ServiceError, CliError, ical.IcsError) as exc:
+    except (ServiceError, CliError, ical.IcsError, KeyringUnavailable) as exc:
         print(f"meetdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ from desktop.services.integration import IntegrationService
 from desktop.services.meetings import MeetingService
 from desktop.services.notifications import Notifier
 from desktop.services.settings import SettingsService
+from desktop.services.sync import SyncService
 from desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ class AppContext:
     meetings: MeetingService
     contacts: ContactService
     integration: IntegrationService
+    sync: SyncService
 
     def close(self) -> None:
         self.store.close()
@@ -47,6 +49,7 @@ def build_context(
         log.warning("Policy: %s", problem)
     notifier = Notifier()
     settings = SettingsService(store, policy, notifier)
+    integration = IntegrationService(store, settings, notifier)
     return AppContext(
         profile=profile,
         store=store,
@@ -55,5 +58,6 @@ def build_context(
         settings=settings,
         meetings=MeetingService(store, settings, notifier, clock=clock),
         contacts=ContactService(store, settings, notifier),
-        integration=IntegrationService(store, settings, notifier),
+        integration=integration,
+        sync=SyncService(store, settings, integration, notifier, clock=clock),
     )

@@ -58,8 +58,7 @@ SERVICES: tuple[ServiceInfo, ...] = (
         ServiceKind.CALDAV,
         "CalDAV / CardDAV",
         "Nextcloud, Fastmail, iCloud, Radicale and other standard servers.",
-        False,
-        "CalDAV and CardDAV are not available in this build yet.",
+        True,
     ),
 )
 
@@ -105,7 +104,7 @@ class IntegrationService:
     def default_service(self) -> ServiceKind:
         return self._settings.effective().default_service()
 
-    def _check_permissions(self, permissions: Iterable[Permission]) -> frozenset[Permission]:
+    def check_permissions(self, permissions: Iterable[Permission]) -> frozenset[Permission]:
         wanted = frozenset(permissions)
         allowed = self.allowed_permissions()
         refused = wanted - allowed
@@ -131,7 +130,9 @@ class IntegrationService:
         info = service_info(kind)
         if not info.available:
             raise NotAllowed(info.unavailable_reason)
-        granted = self._check_permissions(permissions)
+        granted = self.check_permissions(permissions)
+        if kind is ServiceKind.CALDAV:
+            raise NotAllowed("A CalDAV server needs its address and your password to connect.")
         if kind is ServiceKind.LOCAL:
             if self._store.get_account(LOCAL_ACCOUNT_ID) is not None:
                 raise ValidationError(
@@ -150,7 +151,7 @@ class IntegrationService:
         account = self._store.get_account(account_id)
         if account is None:
             raise NotFound("This account no longer exists.")
-        granted = self._check_permissions(permissions)
+        granted = self.check_permissions(permissions)
         updated = replace(account, permissions=granted)
         self._store.save_account(updated)
         self._settings.set("integration_set_up", True)

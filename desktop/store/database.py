@@ -362,7 +362,7 @@ class Store:
     def list_accounts(self) -> list[Account]:
         rows = self._query(
             "SELECT id, kind, display_name, email, permissions, state, state_reason"
-            " FROM accounts ORDER BY created_at, id"
+            " FROM accounts ORDER BY rowid"
         )
         return [_account_from_row(r) for r in rows]
 
@@ -723,6 +723,384 @@ class Store:
         return {
             str(k): json.loads(str(v)) for k, v in self._query("SELECT key, value FROM settings")
         }
+
+    # -- sync engine support ------------------------------------------------------------------
+    # Used by desktop/sync. Rows marked conflict='theirs' show the server's side of a
+    # conflict: they are displayed, never synced, and never match a remote id.
+
+    @staticmethod
+    def event_record(event: Event) -> list[object]:
+        """A JSON-safe record of an event (the column values), for outbox snapshots."""
+        return list(_event_params(event))
+
+    @staticmethod
+    def event_from_record(record: Sequence[object]) -> Event:
+        return _event_from_row(record)
+
+    @staticmethod
+    def contact_record(contact: Contact) -> list[object]:
+        return [
+            contact.id,
+            contact.folder_id,
+            contact.display_name,
+            contact.given_name,
+            contact.family_name,
+            json.dumps(list(contact.emails)),
+            json.dumps(list(contact.phones)),
+            contact.company,
+            contact.job_title,
+            contact.notes,
+            contact.remote_id,
+            contact.etag,
+            contact.extra_vcard,
+        ]
+
+    @staticmethod
+    def contact_from_record(record: Sequence[object]) -> Contact:
+        return _contact_from_row(record)
+
+    def upsert_calendar(self, calendar: Calendar) -> None:
+        """Insert or update a calendar in place (save_calendar's REPLACE would drop its events)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO calendars(id, account_id, remote_id, name, writable, owner_name,"
+                " owner_email, can_view_private) VALUES (?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET account_id=excluded.account_id,"
+                " remote_id=excluded.remote_id, name=excluded.name, writable=excluded.writable,"
+                " owner_name=excluded.owner_name, owner_email=excluded.owner_email,"
+                " can_view_private=excluded.can_view_private",
+                (
+                    calendar.id,
+                    calendar.account_id,
+                    calendar.remote_id,
+                    calendar.name,
+                    int(calendar.writable),
+                    calendar.owner.name if calendar.owner else None,
+                    calendar.owner.email if calendar.owner else None,
+                    int(calendar.can_view_private),
+                ),
+            )
+
+    def upsert_folder(self, folder: Folder) -> None:
+        """Insert or update a folder in place (save_folder's REPLACE would drop its contacts)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO folders(id, account_id, parent_id, remote_id, name) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET account_id=excluded.account_id,"
+                " parent_id=excluded.parent_id, remote_id=excluded.remote_id, name=excluded.name",
+                (folder.id, folder.account_id, folder.parent_id, folder.remote_id, folder.name),
+            )
+
+    def remove_collection(self, account_id: str, collection_id: str) -> None:
+        """Drop a calendar or folder with everything cached and queued for it."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM calendars WHERE id = ?", (collection_id,))
+            db.execute("DELETE FROM folders WHERE id = ?", (collection_id,))
+            for table in ("outbox", "sync_state", "sync_shadows", "sync_conflicts"):
+                db.execute(
+                    f"DELETE FROM {table} WHERE account_id = ? AND collection_id = ?",
+                    (account_id, collection_id),
+                )
+
+    def count_collection_rows(self, collection_id: str) -> int:
+        """Events or contacts (not conflict counterparts) cached in a calendar or folder."""
+        rows = self._query(
+            "SELECT (SELECT count(*) FROM events WHERE calendar_id = ? AND conflict != 'theirs')"
+            " + (SELECT count(*) FROM contacts WHERE folder_id = ? AND conflict != 'theirs')",
+            (collection_id, collection_id),
+        )
+        return int(str(rows[0][0]))
+
+    # outbox
+
+    def outbox_with_payloads(
+        self, account_id: str, seq: int | None = None
+    ) -> list[tuple[OutboxEntry, dict[str, object]]]:
+        sql = (
+            "SELECT seq, account_id, collection_id, item_kind, item_id, op, base_etag,"
+            " idempotency_key, state, attempts, last_error, payload FROM outbox"
+            " WHERE account_id = ?"
+        )
+        params: list[object] = [account_id]
+        if seq is not None:
+            sql += " AND seq = ?"
+            params.append(seq)
+        result = []
+        for r in self._query(sql + " ORDER BY seq", params):
+            entry = OutboxEntry(
+                int(str(r[0])),
+                str(r[1]),
+                str(r[2]),
+                str(r[3]),
+                str(r[4]),
+                str(r[5]),
+                str(r[6]),
+                str(r[7]),
+                str(r[8]),
+                int(str(r[9])),
+                str(r[10]),
+            )
+            payload = json.loads(str(r[11]) or "{}")
+            result.append((entry, dict(payload) if isinstance(payload, dict) else {}))
+        return result
+
+    def update_outbox(
+        self,
+        seq: int,
+        *,
+        op: str | None = None,
+        state: str | None = None,
+        base_etag: str | None = None,
+        payload: dict[str, object] | None = None,
+        attempts: int | None = None,
+        last_error: str | None = None,
+        idempotency_key: str | None = None,
+    ) -> None:
+        changes: dict[str, object] = {
+            "op": op,
+            "state": state,
+            "base_etag": base_etag,
+            "payload": json.dumps(payload) if payload is not None else None,
+            "attempts": attempts,
+            "last_error": last_error,
+            "idempotency_key": idempotency_key,
+        }
+        columns = [(k, v) for k, v in changes.items() if v is not None]
+        if not columns:
+            return
+        with self.transaction() as db:
+            db.execute(
+                f"UPDATE outbox SET {', '.join(f'{k} = ?' for k, _ in columns)} WHERE seq = ?",
+                [v for _, v in columns] + [seq],
+            )
+
+    # events and contacts as the engine sees them (conflict counterparts left out)
+
+    def sync_events_by_remote_id(self, calendar_id: str, remote_id: str) -> list[Event]:
+        rows = self._query(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE calendar_id = ? AND remote_id = ?"
+            " AND conflict != 'theirs' ORDER BY recurrence_id IS NOT NULL, recurrence_id",
+            (calendar_id, remote_id),
+        )
+        return [_event_from_row(r) for r in rows]
+
+    def sync_events_by_uid(self, calendar_id: str, uid: str) -> list[Event]:
+        rows = self._query(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE calendar_id = ? AND uid = ?"
+            " AND conflict != 'theirs' ORDER BY recurrence_id IS NOT NULL, recurrence_id",
+            (calendar_id, uid),
+        )
+        return [_event_from_row(r) for r in rows]
+
+    def sync_contacts_by_remote_id(self, folder_id: str, remote_id: str) -> list[Contact]:
+        rows = self._query(
+            f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE folder_id = ? AND remote_id = ?"
+            " AND conflict != 'theirs'",
+            (folder_id, remote_id),
+        )
+        return [_contact_from_row(r) for r in rows]
+
+    def synced_remote_ids(self, collection_id: str) -> set[str]:
+        """Remote ids of the items of a calendar or folder that the server has (or had)."""
+        rows = self._query(
+            "SELECT remote_id FROM events WHERE calendar_id = ? AND remote_id != ''"
+            " AND conflict != 'theirs' UNION SELECT remote_id FROM contacts WHERE folder_id = ?"
+            " AND remote_id != '' AND conflict != 'theirs'",
+            (collection_id, collection_id),
+        )
+        return {str(r[0]) for r in rows}
+
+    def set_event_sync_ids(self, event_ids: Sequence[str], remote_id: str, etag: str) -> None:
+        with self.transaction() as db:
+            db.executemany(
+                "UPDATE events SET remote_id = ?, etag = ? WHERE id = ?",
+                [(remote_id, etag, i) for i in event_ids],
+            )
+
+    def set_contact_sync_ids(self, contact_id: str, remote_id: str, etag: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE contacts SET remote_id = ?, etag = ? WHERE id = ?",
+                (remote_id, etag, contact_id),
+            )
+
+    def delete_events(self, event_ids: Sequence[str]) -> None:
+        with self.transaction() as db:
+            db.executemany("DELETE FROM events WHERE id = ?", [(i,) for i in event_ids])
+
+    def set_conflict_marker(self, item_kind: str, ids: Sequence[str], marker: str, of: str) -> None:
+        table = "events" if item_kind == "event" else "contacts"
+        with self.transaction() as db:
+            db.executemany(
+                f"UPDATE {table} SET conflict = ?, conflict_of = ? WHERE id = ?",
+                [(marker, of if marker else "", i) for i in ids],
+            )
+
+    def conflict_marker(self, item_kind: str, item_id: str) -> tuple[str, str]:
+        """(marker, item key) of an event or contact row; ('', '') when not in conflict."""
+        table = "events" if item_kind == "event" else "contacts"
+        rows = self._query(f"SELECT conflict, conflict_of FROM {table} WHERE id = ?", (item_id,))
+        return (str(rows[0][0]), str(rows[0][1])) if rows else ("", "")
+
+    def marked_events(self, item_key: str, marker: str) -> list[Event]:
+        rows = self._query(
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE conflict_of = ? AND conflict = ?"
+            " ORDER BY recurrence_id IS NOT NULL, recurrence_id",
+            (item_key, marker),
+        )
+        return [_event_from_row(r) for r in rows]
+
+    def marked_contacts(self, item_key: str, marker: str) -> list[Contact]:
+        rows = self._query(
+            f"SELECT {_CONTACT_COLUMNS} FROM contacts WHERE conflict_of = ? AND conflict = ?",
+            (item_key, marker),
+        )
+        return [_contact_from_row(r) for r in rows]
+
+    # shadows: the server's version of items with local changes waiting
+
+    def put_shadow(
+        self,
+        account_id: str,
+        collection_id: str,
+        remote_id: str,
+        etag: str,
+        *,
+        deleted: bool,
+        data: Sequence[object],
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO sync_shadows(account_id, collection_id, remote_id, etag,"
+                " deleted, data) VALUES (?,?,?,?,?,?)",
+                (account_id, collection_id, remote_id, etag, int(deleted), json.dumps(list(data))),
+            )
+
+    def get_shadow(
+        self, account_id: str, collection_id: str, remote_id: str
+    ) -> tuple[str, bool, list[object]] | None:
+        """(etag, deleted, data) of the server's version, if one was kept."""
+        rows = self._query(
+            "SELECT etag, deleted, data FROM sync_shadows"
+            " WHERE account_id = ? AND collection_id = ? AND remote_id = ?",
+            (account_id, collection_id, remote_id),
+        )
+        if not rows:
+            return None
+        data = json.loads(str(rows[0][2]))
+        return str(rows[0][0]), bool(rows[0][1]), list(data) if isinstance(data, list) else []
+
+    def delete_shadow(self, account_id: str, collection_id: str, remote_id: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM sync_shadows WHERE account_id = ? AND collection_id = ?"
+                " AND remote_id = ?",
+                (account_id, collection_id, remote_id),
+            )
+
+    # conflicts waiting for the person
+
+    def add_sync_conflict(
+        self,
+        item_key: str,
+        *,
+        account_id: str,
+        collection_id: str,
+        item_kind: str,
+        remote_id: str,
+        server_etag: str,
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO sync_conflicts(item_key, account_id, collection_id,"
+                " item_kind, remote_id, server_etag, created_at) VALUES (?,?,?,?,?,?,?)",
+                (
+                    item_key,
+                    account_id,
+                    collection_id,
+                    item_kind,
+                    remote_id,
+                    server_etag,
+                    _now_iso(),
+                ),
+            )
+
+    def sync_conflicts(
+        self, account_id: str | None = None, item_key: str | None = None
+    ) -> list[tuple[str, str, str, str, str, str]]:
+        """(item_key, account_id, collection_id, item_kind, remote_id, server_etag) rows."""
+        sql = (
+            "SELECT item_key, account_id, collection_id, item_kind, remote_id, server_etag"
+            " FROM sync_conflicts WHERE 1 = 1"
+        )
+        params: list[object] = []
+        if account_id is not None:
+            sql += " AND account_id = ?"
+            params.append(account_id)
+        if item_key is not None:
+            sql += " AND item_key = ?"
+            params.append(item_key)
+        rows = self._query(sql + " ORDER BY rowid", params)
+        return [(str(a), str(b), str(c), str(d), str(e), str(f)) for a, b, c, d, e, f in rows]
+
+    def set_conflict_server_etag(self, item_key: str, server_etag: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "UPDATE sync_conflicts SET server_etag = ? WHERE item_key = ?",
+                (server_etag, item_key),
+            )
+
+    def delete_sync_conflict(self, item_key: str) -> None:
+        with self.transaction() as db:
+            db.execute("DELETE FROM sync_conflicts WHERE item_key = ?", (item_key,))
+
+    # mass deletions waiting for a confirmation
+
+    def record_mass_delete(
+        self, account_id: str, collection_id: str, *, kind: str, count: int, total: int, reason: str
+    ) -> None:
+        """Remember a held-back deletion (a confirmation given earlier stays given)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO sync_mass_deletes(account_id, collection_id, kind, count, total,"
+                " reason, created_at) VALUES (?,?,?,?,?,?,?)"
+                " ON CONFLICT(account_id, collection_id) DO UPDATE SET kind = excluded.kind,"
+                " count = excluded.count, total = excluded.total, reason = excluded.reason",
+                (account_id, collection_id, kind, count, total, reason, _now_iso()),
+            )
+
+    def mass_deletes(
+        self, account_id: str | None = None
+    ) -> list[tuple[str, str, str, int, int, str, bool]]:
+        """(account_id, collection_id, kind, count, total, reason, confirmed) rows."""
+        sql = (
+            "SELECT account_id, collection_id, kind, count, total, reason, confirmed"
+            " FROM sync_mass_deletes"
+        )
+        params: tuple[object, ...] = ()
+        if account_id is not None:
+            sql += " WHERE account_id = ?"
+            params = (account_id,)
+        return [
+            (str(a), str(c), str(k), int(str(n)), int(str(t)), str(r), bool(ok))
+            for a, c, k, n, t, r, ok in self._query(sql + " ORDER BY rowid", params)
+        ]
+
+    def confirm_mass_delete(self, account_id: str, collection_id: str) -> bool:
+        with self.transaction() as db:
+            cursor = db.execute(
+                "UPDATE sync_mass_deletes SET confirmed = 1"
+                " WHERE account_id = ? AND collection_id = ?",
+                (account_id, collection_id),
+            )
+            return cursor.rowcount > 0
+
+    def clear_mass_delete(self, account_id: str, collection_id: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM sync_mass_deletes WHERE account_id = ? AND collection_id = ?",
+                (account_id, collection_id),
+            )
 
 
 def _account_from_row(row: Sequence[object]) -> Account:

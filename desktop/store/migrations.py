@@ -154,4 +154,52 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE contacts ADD COLUMN extra_vcard TEXT NOT NULL DEFAULT '';
     """,
+    # 3: the sync engine: conflict markers, the server's side of items with local edits,
+    # conflicts waiting for the person, and mass deletions waiting for a confirmation.
+    """
+    -- '' normally; 'mine' on the local rows of an item in conflict, 'theirs' on the rows
+    -- that show the server's version next to them. conflict_of: the item's key (local id).
+    ALTER TABLE events ADD COLUMN conflict TEXT NOT NULL DEFAULT '';
+    ALTER TABLE events ADD COLUMN conflict_of TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN conflict TEXT NOT NULL DEFAULT '';
+    ALTER TABLE contacts ADD COLUMN conflict_of TEXT NOT NULL DEFAULT '';
+    CREATE INDEX events_remote ON events(calendar_id, remote_id);
+    CREATE INDEX contacts_remote ON contacts(folder_id, remote_id);
+
+    -- The newest server version of an item that has local changes waiting in the outbox
+    -- (a pull may not overwrite them): what a conflict is decided against.
+    CREATE TABLE sync_shadows (
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        collection_id TEXT NOT NULL,
+        remote_id TEXT NOT NULL,
+        etag TEXT NOT NULL DEFAULT '',
+        deleted INTEGER NOT NULL DEFAULT 0,
+        data TEXT NOT NULL DEFAULT '[]',    -- JSON records of the item's events or contact
+        PRIMARY KEY (account_id, collection_id, remote_id)
+    );
+
+    -- Conflicts kept for the person to decide (conflict rule "ask").
+    CREATE TABLE sync_conflicts (
+        item_key TEXT PRIMARY KEY,          -- local id of the item (event master or contact)
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        collection_id TEXT NOT NULL,
+        item_kind TEXT NOT NULL,            -- event | contact
+        remote_id TEXT NOT NULL,
+        server_etag TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    );
+
+    -- Deletions held back by the mass-deletion guard until the person confirms them.
+    CREATE TABLE sync_mass_deletes (
+        account_id TEXT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+        collection_id TEXT NOT NULL,
+        kind TEXT NOT NULL,                 -- items | collection
+        count INTEGER NOT NULL,
+        total INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        confirmed INTEGER NOT NULL DEFAULT 0,
+        created_at TEXT NOT NULL,
+        PRIMARY KEY (account_id, collection_id)
+    );
+    """,
 ]

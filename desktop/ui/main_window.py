@@ -12,7 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget,
 
 from desktop import APP_NAME, __version__
 from desktop.cli import MAX_IMPORT_BYTES
+from desktop.domain import AccountState
 from desktop.services.context import AppContext
+from desktop.sync import SyncReport, SyncScheduler
+from desktop.ui.background import BackgroundLoop
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.contacts.page import ContactsPage
 from desktop.ui.meetings.page import MeetingsPage
@@ -45,6 +48,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contacts_page, self.tr("&Contacts"))
         self.tabs.addTab(self.settings_page, self.tr("&Settings"))
         self.setCentralWidget(self.tabs)
+        self._scheduler: SyncScheduler | None = None
+        self._background: BackgroundLoop | None = None
+        self.last_sync_message = ""
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -68,6 +74,12 @@ class MainWindow(QMainWindow):
         self.join_action.setShortcut(QKeySequence("Ctrl+J"))
         self.join_action.triggered.connect(self.meetings_page.join_selected)
         meeting_menu.addAction(self.join_action)
+        meeting_menu.addSeparator()
+        self.sync_action = QAction(self.tr("S&ync now"), self)
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setEnabled(False)  # until the app attaches its sync scheduler
+        self.sync_action.triggered.connect(self.sync_now)
+        meeting_menu.addAction(self.sync_action)
 
         contacts_menu = self.menuBar().addMenu(self.tr("&Contacts"))
         self.search_action = QAction(self.tr("&Search contacts"), self)
@@ -79,6 +91,47 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Meetdesk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def attach_sync(self, scheduler: SyncScheduler, background: BackgroundLoop) -> None:
+        """Let the person sync on demand; the scheduler also syncs on its own schedule."""
+        self._scheduler = scheduler
+        self._background = background
+        self.sync_action.setEnabled(True)
+
+    def sync_now(self) -> None:
+        if self._scheduler is None or self._background is None:
+            return
+        self.sync_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Syncing…"))
+        self._background.submit(self._scheduler.sync_now(), self._synced, self._sync_failed)
+
+    def _synced(self, reports: dict[str, SyncReport]) -> None:
+        self.sync_action.setEnabled(True)
+        troubles = [
+            f"{self._account_name(account_id)}: {report.reason or report.state.value}"
+            for account_id, report in reports.items()
+            if report.state is not AccountState.UP_TO_DATE
+        ]
+        if not reports:
+            text = self.tr("Nothing to sync: connect a server in Settings.")
+        elif troubles:
+            text = self.tr("Sync finished with problems. {details}").format(
+                details="; ".join(troubles)
+            )
+        else:
+            text = self.tr("Everything is up to date.")
+        self.statusBar().showMessage(text)
+        self.last_sync_message = text
+
+    def _sync_failed(self, error: BaseException) -> None:
+        self.sync_action.setEnabled(True)
+        log.error("Sync failed: %s", type(error).__name__)
+        self.last_sync_message = self.tr("Sync failed. The log has the details.")
+        self.statusBar().showMessage(self.last_sync_message)
+
+    def _account_name(self, account_id: str) -> str:
+        account = self.ctx.store.get_account(account_id)
+        return account.display_name if account is not None else account_id
 
     def _schedule(self) -> None:
         self.tabs.setCurrentWidget(self.meetings_page)

@@ -78,7 +78,8 @@ def test_default_policy_prompts_once(sign_in: Callable[[object], AppContext], qt
 def test_every_sign_in_prompts_until_set_up(
     sign_in: Callable[[object], AppContext], qtbot: QtBot
 ) -> None:
-    policy = {"enforced": {"first_login_prompt": "every_sign_in"}}
+    # The local service is required, and it is already there.
+    policy = {"enforced": {"first_login_prompt": "every_sign_in", "default_service": "local"}}
     for _ in range(3):
         ctx = sign_in(policy)
         prompt = prompt_if_due(ctx, qtbot)
@@ -144,3 +145,17 @@ def test_set_up_now_opens_connect_when_a_service_can_be_connected(
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert [a.id for a in ctx.integration.accounts()] == [LOCAL_ACCOUNT_ID]
     assert not ctx.integration.first_login_prompt()
+
+
+def test_set_up_now_opens_the_connect_wizard_when_a_server_can_be_added(
+    sign_in: Callable[[object], AppContext], qtbot: QtBot
+) -> None:
+    from desktop.ui.settings.connect_dialog import ConnectDialog
+
+    ctx = sign_in({"enforced": {"first_login_prompt": "every_sign_in"}})
+    prompt = prompt_if_due(ctx, qtbot)
+    assert prompt is not None
+    dialog = prompt.set_up_now()
+    assert isinstance(dialog, ConnectDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 from desktop.auth.secrets import KeyringUnavailable
 from desktop.domain import Account, Permission, ServiceKind
 from desktop.services.context import AppContext
-from desktop.services.errors import ServiceError
+from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.integration import ServiceInfo, service_info
+from desktop.services.sync import ConnectResult
+from desktop.ui.background import background_loop
 from desktop.ui.text import plain_label
 
 _CONTEXT = "Permissions"
@@ -371,6 +375,29 @@ class SignInPage(QWizardPage):
         self.message = plain_label("", self, wrap=True)
         self.message.setObjectName("signInMessage")
         layout.addWidget(self.message)
+
+        # Server sign-in (CalDAV/CardDAV): address, user name, password.
+        self.credentials = QWidget(self)
+        form = QFormLayout(self.credentials)
+        self.url_edit = QLineEdit(self.credentials)
+        self.url_edit.setPlaceholderText("https://dav.example.com/")
+        self.url_edit.setAccessibleName(self.tr("Server address"))
+        self.username_edit = QLineEdit(self.credentials)
+        self.username_edit.setAccessibleName(self.tr("User name"))
+        self.password_edit = QLineEdit(self.credentials)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("Password"))
+        form.addRow(self.tr("Server &address:"), self.url_edit)
+        form.addRow(self.tr("&User name:"), self.username_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        note = plain_label(
+            self.tr("The password is kept in your system's keyring, never in Meetdesk's files."),
+            self.credentials,
+            wrap=True,
+        )
+        form.addRow(note)
+        layout.addWidget(self.credentials)
+
         self.error = error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
@@ -379,6 +406,7 @@ class SignInPage(QWizardPage):
     def initializePage(self) -> None:
         kind = self.dialog.service_page.selected()
         show_error(self.error, "")
+        self.credentials.setVisible(kind is ServiceKind.CALDAV)
         if kind is ServiceKind.LOCAL:
             self.setSubTitle(self.tr("Nothing to sign in to."))
             self.message.setText(
@@ -388,6 +416,15 @@ class SignInPage(QWizardPage):
                     "Click Finish to connect them."
                 )
             )
+        elif kind is ServiceKind.CALDAV:
+            self.setSubTitle(service_info(kind).name)
+            self.message.setText(
+                self.tr(
+                    "Enter your server's address and your user name and password. Meetdesk "
+                    "finds your calendars and address books and then keeps them in sync."
+                )
+            )
+            self.url_edit.setFocus()
         elif kind is not None:
             self.setSubTitle(service_info(kind).name)
             self.message.setText(service_info(kind).unavailable_reason)
@@ -429,6 +466,11 @@ class ConnectDialog(QWizard):
         if kind is None:
             show_error(self.sign_in_page.error, self.tr("Choose a service first."))
             return False
+        if self.account is not None:
+            return True  # signed in by the background task that just finished
+        if kind is ServiceKind.CALDAV:
+            self._start_server_sign_in()
+            return False
         try:
             self.account = self.ctx.integration.connect(
                 kind, self.permissions_page.editor.permissions()
@@ -438,6 +480,45 @@ class ConnectDialog(QWizard):
             return False
         self.accountConnected.emit(self.account.id)
         return True
+
+    def _start_server_sign_in(self) -> None:
+        """Discovery and the first sync run on the network thread; the wizard waits."""
+        page = self.sign_in_page
+        show_error(page.error, "")
+        page.message.setText(self.tr("Connecting…"))
+        self._set_busy(True)
+        self.sign_in_task = background_loop().submit(
+            self.ctx.sync.connect_caldav(
+                page.url_edit.text(),
+                page.username_edit.text(),
+                page.password_edit.text(),
+                self.permissions_page.editor.permissions(),
+            ),
+            self._signed_in,
+            self._sign_in_failed,
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
+            self.button(which).setEnabled(not busy)
+        self.sign_in_page.credentials.setEnabled(not busy)
+
+    def _signed_in(self, result: ConnectResult) -> None:
+        self._set_busy(False)
+        self.account = result.account
+        self.accountConnected.emit(result.account.id)
+        self.accept()
+
+    def _sign_in_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.sign_in_page.initializePage()
+        if isinstance(error, ValidationError):
+            text = " ".join(error.problems.values())
+        elif isinstance(error, ServiceError | KeyringUnavailable):
+            text = str(error)
+        else:
+            text = self.tr("Signing in failed unexpectedly. The log has the details.")
+        show_error(self.sign_in_page.error, text)
 
 
 __all__ = [
