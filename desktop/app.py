@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # Benchmarks and smoke tests: print the time to a shown window, then quit.
 EXIT_WHEN_SHOWN_ENV = "MEETDESK_EXIT_WHEN_SHOWN"
+# Smoke tests: run the whole app (event loop, sync thread) and quit after this many ms.
+QUIT_AFTER_ENV = "MEETDESK_QUIT_AFTER_MS"
 
 
 def create_application() -> QApplication:
@@ -84,6 +86,9 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         window.open_ics_file(path)
     QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
     scheduler = start_sync(window)
+    quit_after = os.environ.get(QUIT_AFTER_ENV, "")
+    if quit_after.isdigit():
+        QTimer.singleShot(int(quit_after), app.quit)
 
     import qasync  # after the window is up: it costs ~0.1 s to import
 

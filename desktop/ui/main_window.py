@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         self._scheduler = scheduler
         self._background = background
         self.sync_action.setEnabled(True)
+        # The Meetings tab's Refresh button syncs too: that is what a person expects of it.
+        refresh = self.meetings_page.refresh_button
+        refresh.clicked.connect(self.sync_now)
+        refresh.setToolTip(self.tr("Sync with your calendar services now (F5)"))
 
     def sync_now(self) -> None:
         if self._scheduler is None or self._background is None:

@@ -146,3 +146,19 @@ def test_the_app_starts_and_shows_its_window_as_a_process(tmp_path: Path) -> Non
     assert "shown_ms=" in result.stdout
     assert "Traceback" not in result.stderr
     assert (tmp_path / "p" / "data" / "meetdesk.sqlite3").exists()
+
+
+def test_the_whole_app_runs_its_event_loop_and_sync_thread_and_quits_cleanly(
+    tmp_path: Path,
+) -> None:
+    env = {**os.environ, "MEETDESK_QUIT_AFTER_MS": "1500", "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "--profile", str(tmp_path / "p")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr and "Error" not in result.stderr
