@@ -39,3 +39,7 @@ class Notifier:
             except Exception:
                 # One broken listener must not stop the others or the service call.
                 log.exception("change listener failed for %s", topic)
+
+    def emit_all(self) -> None:
+        for topic in Topic:
+            self.emit(topic)

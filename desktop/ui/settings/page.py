@@ -68,6 +68,7 @@ from desktop.services.integration import service_info
 from desktop.services.meetings import is_valid_email
 from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL
 from desktop.ui.bridge import ServiceBridge
+from desktop.ui.settings.decisions import SyncDecisionsBox
 from desktop.ui.settings.connect_dialog import (
     ConfigureDialog,
     ConnectDialog,
@@ -516,6 +517,8 @@ class SettingsPage(QScrollArea):
         # What each editable field showed when last loaded (tells edits from stale values).
         self._loaded: dict[str, object] = {}
 
+        self.decisions = SyncDecisionsBox(ctx, bridge, self.content)
+        layout.addWidget(self.decisions)
         layout.addWidget(self._build_integration())
         layout.addWidget(self._build_meeting_links())
         layout.addWidget(self._build_about_you())
