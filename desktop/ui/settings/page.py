@@ -68,7 +68,6 @@ from desktop.services.integration import service_info
 from desktop.services.meetings import is_valid_email
 from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL
 from desktop.ui.bridge import ServiceBridge
-from desktop.ui.settings.decisions import SyncDecisionsBox
 from desktop.ui.settings.connect_dialog import (
     ConfigureDialog,
     ConnectDialog,
@@ -78,6 +77,7 @@ from desktop.ui.settings.connect_dialog import (
     show_error,
     unavailable_reason,
 )
+from desktop.ui.settings.decisions import SyncDecisionsBox
 from desktop.ui.text import message_box, plain_label
 
 _CONTEXT = "SettingsPage"
