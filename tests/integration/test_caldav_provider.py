@@ -295,7 +295,15 @@ async def test_many_changes_are_fetched_in_batches(
     counter.reset()
     page = await provider.pull(calendar, None)
     assert len({e.uid for e in page.upserts}) == 130
-    assert [m for m, _ in counter.requests] == ["REPORT", "REPORT", "REPORT"]  # list + 100 + 30
+    # A first sync asks for the data in the listing itself: one request for everything.
+    assert [m for m, _ in counter.requests] == ["REPORT"]
+    for n in range(130):
+        radicale.put(f"{path}{n}.ics", ics(f"uid-{n}", title=f"Changed {n}"))
+    counter.reset()
+    changed = await provider.pull(calendar, page.cursor)
+    assert {e.title for e in changed.upserts} == {f"Changed {n}" for n in range(130)}
+    # Later rounds list etags, then read the changed items in batches: list + 100 + 30.
+    assert [m for m, _ in counter.requests] == ["REPORT", "REPORT", "REPORT"]
 
 
 @pytest.mark.asyncio

@@ -129,6 +129,8 @@ class _Round:
     changed: dict[str, str] = field(default_factory=dict)  # href -> etag from the listing
     deleted: list[str] = field(default_factory=list)
     more: bool = False
+    # Items whose data came with the listing (first and full syncs): href -> (etag, text).
+    inline: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -366,12 +368,19 @@ class DavProvider:
 
     # --- pull -----------------------------------------------------------------------
 
-    async def _sync_round(self, collection: str, name: str, cursor: str | None) -> _Round:
+    async def _sync_round(
+        self, collection: str, name: str, cursor: str | None, kind: _Kind
+    ) -> _Round:
+        # A first (or full) listing asks for the data too: one request instead of a listing
+        # and a multiget per hundred items. Later rounds list etags only, so a sync with no
+        # changes stays one small request.
+        with_data = cursor is None
         reply = await self._request(
             "REPORT",
             collection,
-            body=sync_collection(cursor, [GETETAG]),
+            body=sync_collection(cursor, [GETETAG, kind.data] if with_data else [GETETAG]),
             headers={"Depth": "0"},
+            max_text=kind.max_bytes if with_data else 1_000_000,
         )
         if reply.status in (403, 412) and (
             mentions(reply.xml, tag(DAV, "valid-sync-token")) or (cursor and reply.status == 412)
@@ -394,6 +403,9 @@ class DavProvider:
             else:
                 etag = (response.text(GETETAG) or "").strip()
                 found.changed[response.href] = etag
+                data = response.text(kind.data) if with_data else None
+                if data and etag and not response.truncated(kind.data):
+                    found.inline[response.href] = (etag, data)
         return found
 
     async def _fetch(self, collection: str, name: str, kind: _Kind, hrefs: list[str]) -> _Fetched:
@@ -431,13 +443,15 @@ class DavProvider:
 
     async def pull(self, calendar: Calendar, cursor: str | None) -> Page:
         collection = _collection_path(calendar.remote_id)
-        found = await self._sync_round(collection, calendar.name, cursor)
+        found = await self._sync_round(collection, calendar.name, cursor, _EVENTS)
         if not found.changed:
             return Page(deletions=tuple(found.deleted), cursor=found.token, more=found.more)
-        fetched = await self._fetch(collection, calendar.name, _EVENTS, list(found.changed))
+        missing = [h for h in found.changed if h not in found.inline]
+        fetched = await self._fetch(collection, calendar.name, _EVENTS, missing)
         upserts: list[Event] = []
         problems = list(fetched.problems)
-        for href, etag, text in fetched.bodies:
+        bodies = [(h, etag, text) for h, (etag, text) in found.inline.items()]
+        for href, etag, text in [*bodies, *fetched.bodies]:
             events, notes = read_event_item(href, etag or found.changed[href], text, calendar.id)
             upserts.extend(events)
             problems.extend(notes)
@@ -451,13 +465,15 @@ class DavProvider:
 
     async def pull_contacts(self, folder: Folder, cursor: str | None) -> ContactPage:
         collection = _collection_path(folder.remote_id)
-        found = await self._sync_round(collection, folder.name, cursor)
+        found = await self._sync_round(collection, folder.name, cursor, _CONTACTS)
         if not found.changed:
             return ContactPage(deletions=tuple(found.deleted), cursor=found.token, more=found.more)
-        fetched = await self._fetch(collection, folder.name, _CONTACTS, list(found.changed))
+        missing = [h for h in found.changed if h not in found.inline]
+        fetched = await self._fetch(collection, folder.name, _CONTACTS, missing)
         upserts: list[Contact] = []
         problems = list(fetched.problems)
-        for href, etag, text in fetched.bodies:
+        bodies = [(h, etag, text) for h, (etag, text) in found.inline.items()]
+        for href, etag, text in [*bodies, *fetched.bodies]:
             contact, notes = read_contact_item(href, etag or found.changed[href], text, folder.id)
             if contact is not None:
                 upserts.append(contact)
