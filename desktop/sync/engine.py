@@ -1504,9 +1504,11 @@ class SyncEngine:
             known = self._store.synced_remote_ids(coll.id)
             upserted = rnd.upserted()
             candidates = [rid for rid in rnd.deleted if rid in known or rid in conflicted]
-            if rnd.full:  # reconcile: what we hold that the listing lacks was deleted
+            if rnd.full:  # reconcile: what we hold (or show in a conflict) and is not listed
                 candidates += [
-                    rid for rid in sorted(known) if rid not in upserted and rid not in rnd.deleted
+                    rid
+                    for rid in sorted(known | set(conflicted))
+                    if rid not in upserted and rid not in rnd.deleted
                 ]
             effective = [
                 rid

@@ -747,3 +747,19 @@ async def test_an_injected_412_on_an_unchanged_item_is_resolved(harness: Harness
     h.engine().resolve_conflict(event.id, "mine")
     await h.sync()
     assert h.server_titles() == ["Planning 2"]
+
+
+async def test_a_conflict_deleted_on_both_sides_is_cleared_by_a_full_listing(
+    harness: Harness,
+) -> None:
+    h = harness
+    event_id, rid = await _both_edited(h)
+    engine = h.engine()
+    await h.sync(engine)
+    assert len(engine.conflicts()) == 1
+    h.ctx.meetings.delete(event_id)  # the person drops their side...
+    h.server.remote_delete(CAL_RID, rid)  # ...and the other client deletes it there
+    h.server.expire_cursors()  # the deletion is only seen as absence from a full listing
+    report = await h.sync(engine)
+    assert engine.conflicts() == [] and h.titles() == [] and outbox(h) == []
+    assert report.state is AccountState.UP_TO_DATE
