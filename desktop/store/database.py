@@ -383,8 +383,13 @@ class Store:
     def save_calendar(self, calendar: Calendar) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO calendars(id, account_id, remote_id, name, writable,"
-                " owner_name, owner_email, can_view_private) VALUES (?,?,?,?,?,?,?,?)",
+                # An upsert, never REPLACE: REPLACE deletes the row and cascades to its events.
+                "INSERT INTO calendars(id, account_id, remote_id, name, writable,"
+                " owner_name, owner_email, can_view_private) VALUES (?,?,?,?,?,?,?,?)"
+                " ON CONFLICT(id) DO UPDATE SET account_id=excluded.account_id,"
+                " remote_id=excluded.remote_id, name=excluded.name, writable=excluded.writable,"
+                " owner_name=excluded.owner_name, owner_email=excluded.owner_email,"
+                " can_view_private=excluded.can_view_private",
                 (
                     calendar.id,
                     calendar.account_id,
@@ -518,8 +523,10 @@ class Store:
     def save_folder(self, folder: Folder) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO folders(id, account_id, parent_id, remote_id, name)"
-                " VALUES (?,?,?,?,?)",
+                "INSERT INTO folders(id, account_id, parent_id, remote_id, name)"
+                " VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                " account_id=excluded.account_id, parent_id=excluded.parent_id,"
+                " remote_id=excluded.remote_id, name=excluded.name",
                 (folder.id, folder.account_id, folder.parent_id, folder.remote_id, folder.name),
             )
 

@@ -213,3 +213,16 @@ def test_a_version_1_database_is_migrated_keeping_its_contacts(tmp_path: Path) -
     contact = store.get_contact("c")
     assert contact is not None and contact.display_name == "Old Ann" and contact.extra_vcard == ""
     assert [c.id for c in store.search_contacts("old")] == ["c"]
+
+
+def test_saving_a_calendar_or_folder_again_keeps_what_is_in_it(tmp_path: Path) -> None:
+    store = Store(tmp_path / "db.sqlite3")
+    store.save_event(make_event())
+    store.save_contact(Contact("c1", LOCAL_CONTACTS_FOLDER_ID, "Ann"))
+    store.save_folder(Folder("sub", LOCAL_ACCOUNT_ID, "Sub", LOCAL_CONTACTS_FOLDER_ID))
+    store.save_calendar(Calendar(LOCAL_CALENDAR_ID, LOCAL_ACCOUNT_ID, "Renamed"))
+    store.save_folder(Folder(LOCAL_CONTACTS_FOLDER_ID, LOCAL_ACCOUNT_ID, "Renamed"))
+    assert store.get_event("e1") is not None
+    assert store.get_contact("c1") is not None
+    assert [f.id for f in store.list_folders()] == [LOCAL_CONTACTS_FOLDER_ID, "sub"]
+    assert store.get_calendar(LOCAL_CALENDAR_ID).name == "Renamed"  # type: ignore[union-attr]
