@@ -163,8 +163,12 @@ def _event_from_row(row: Sequence[object]) -> Event:
     )
 
 
+_OPTION_FIELDS = dataclasses.fields(MeetingOptions)
+
+
 def _event_params(event: Event) -> tuple[object, ...]:
-    options = dataclasses.asdict(event.options)
+    # A shallow field copy: dataclasses.asdict deep-copies and showed up in sync profiles.
+    options = {f.name: getattr(event.options, f.name) for f in _OPTION_FIELDS}
     options["alternative_hosts"] = list(event.options.alternative_hosts)
     attendees = [
         {"email": a.email, "name": a.name, "response": a.response.value, "optional": a.optional}
