@@ -131,13 +131,10 @@ class ContactService:
         ids = [f.id for f in self._store.list_folders() if f.account_id in accounts]
         return self._store.contacts_in_folders(ids)
 
-    def search(self, text: str, *, limit: int = 200) -> list[Contact]:
-        readable = {
-            f.id for f in self._store.list_folders() if f.account_id in self._readable_accounts()
-        }
-        return [
-            c for c in self._store.search_contacts(text, limit=limit) if c.folder_id in readable
-        ]
+    def search(self, text: str, *, limit: int = 100) -> list[Contact]:
+        """Search as you type: a list shows the first hundred; typing more narrows it."""
+        readable = list(self._readable_accounts())
+        return self._store.search_contacts(text, limit=limit, account_ids=readable)
 
     def get(self, contact_id: str) -> Contact:
         contact = self._store.get_contact(contact_id)

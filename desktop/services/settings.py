@@ -52,14 +52,18 @@ class SettingsService:
         self._store = store
         self.policy = policy
         self._notifier = notifier
+        self._effective: EffectiveSettings | None = None
 
     def effective(self) -> EffectiveSettings:
-        user = {
-            name: value
-            for name, value in self._store.all_settings().items()
-            if name in POLICY_SETTINGS
-        }
-        return EffectiveSettings(self.policy, user)
+        # Cached: the policy is fixed for the process and user values change only via set().
+        if self._effective is None:
+            user = {
+                name: value
+                for name, value in self._store.all_settings().items()
+                if name in POLICY_SETTINGS
+            }
+            self._effective = EffectiveSettings(self.policy, user)
+        return self._effective
 
     def granted(self, account: Account) -> frozenset[Permission]:
         """What an account may do: what the person chose, capped by the admin policy."""
@@ -84,6 +88,7 @@ class SettingsService:
         else:
             value = _check_app_setting(name, value)
         self._store.set_setting(name, value)
+        self._effective = None
         self._notifier.emit(Topic.SETTINGS)
 
 

@@ -625,18 +625,34 @@ class Store:
         )
         return int(str(rows[0][0]))
 
-    def search_contacts(self, text: str, *, limit: int = 200) -> list[Contact]:
-        """Prefix search over names, e-mail addresses, phone numbers and companies."""
+    def search_contacts(
+        self, text: str, *, limit: int = 200, account_ids: Sequence[str] | None = None
+    ) -> list[Contact]:
+        """Prefix search over names, e-mail addresses, phone numbers and companies.
+
+        With `account_ids`, only contacts of those accounts' folders (filtered in SQL, so
+        hidden address books never take places in the limit).
+        """
         query = _fts_prefix_query(text)
         if query is None:
             return []
+        scope = ""
+        params: list[object] = [query]
+        if account_ids is not None:
+            if not account_ids:
+                return []
+            scope = (
+                " AND c.folder_id IN (SELECT id FROM folders WHERE account_id IN"
+                f" ({','.join('?' * len(account_ids))}))"
+            )
+            params += list(account_ids)
         # No ORDER BY rank: ranking every match of a one-letter prefix costs ~45 ms at
         # 20,000 contacts; the first `limit` matches sorted by name read just as well.
         rows = self._query(
             f"SELECT {', '.join('c.' + c.strip() for c in _CONTACT_COLUMNS.split(','))}"
             " FROM contacts_fts f JOIN contacts c ON c.rowid = f.rowid"
-            " WHERE contacts_fts MATCH ? LIMIT ?",
-            (query, limit),
+            f" WHERE contacts_fts MATCH ?{scope} LIMIT ?",
+            [*params, limit],
         )
         rows.sort(key=lambda r: str(r[2]).casefold())
         return [_contact_from_row(r) for r in rows]
