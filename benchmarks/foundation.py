@@ -119,6 +119,8 @@ def measure_ui(profile: Path) -> None:
     )
 
     window.tabs.setCurrentWidget(window.contacts_page)
+    window.activateWindow()
+    window.contacts_page.search_edit.setFocus()  # as when a person types in it
     QApplication.processEvents()
     contacts_ui = _keystrokes(window.contacts_page.search_edit.setText, "person123", app)
     rss_mb = _resident_mb()
