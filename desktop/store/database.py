@@ -786,37 +786,12 @@ class Store:
     def contact_from_record(record: Sequence[object]) -> Contact:
         return _contact_from_row(record)
 
+    # save_calendar and save_folder are in-place upserts; these names read better in sync code.
     def upsert_calendar(self, calendar: Calendar) -> None:
-        """Insert or update a calendar in place (save_calendar's REPLACE would drop its events)."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO calendars(id, account_id, remote_id, name, writable, owner_name,"
-                " owner_email, can_view_private) VALUES (?,?,?,?,?,?,?,?)"
-                " ON CONFLICT(id) DO UPDATE SET account_id=excluded.account_id,"
-                " remote_id=excluded.remote_id, name=excluded.name, writable=excluded.writable,"
-                " owner_name=excluded.owner_name, owner_email=excluded.owner_email,"
-                " can_view_private=excluded.can_view_private",
-                (
-                    calendar.id,
-                    calendar.account_id,
-                    calendar.remote_id,
-                    calendar.name,
-                    int(calendar.writable),
-                    calendar.owner.name if calendar.owner else None,
-                    calendar.owner.email if calendar.owner else None,
-                    int(calendar.can_view_private),
-                ),
-            )
+        self.save_calendar(calendar)
 
     def upsert_folder(self, folder: Folder) -> None:
-        """Insert or update a folder in place (save_folder's REPLACE would drop its contacts)."""
-        with self.transaction() as db:
-            db.execute(
-                "INSERT INTO folders(id, account_id, parent_id, remote_id, name) VALUES (?,?,?,?,?)"
-                " ON CONFLICT(id) DO UPDATE SET account_id=excluded.account_id,"
-                " parent_id=excluded.parent_id, remote_id=excluded.remote_id, name=excluded.name",
-                (folder.id, folder.account_id, folder.parent_id, folder.remote_id, folder.name),
-            )
+        self.save_folder(folder)
 
     def remove_collection(self, account_id: str, collection_id: str) -> None:
         """Drop a calendar or folder with everything cached and queued for it."""
