@@ -878,21 +878,20 @@ class Store:
 
     # events and contacts as the engine sees them (conflict counterparts left out)
 
-    def sync_events_by_remote_id(self, calendar_id: str, remote_id: str) -> list[Event]:
+    def _sync_events_where(self, calendar_id: str, column: str, value: str) -> list[Event]:
+        # `column` is one of our own names (remote_id, uid), never input.
         rows = self._query(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE calendar_id = ? AND remote_id = ?"
+            f"SELECT {_EVENT_COLUMNS} FROM events WHERE calendar_id = ? AND {column} = ?"
             " AND conflict != 'theirs' ORDER BY recurrence_id IS NOT NULL, recurrence_id",
-            (calendar_id, remote_id),
+            (calendar_id, value),
         )
         return [_event_from_row(r) for r in rows]
 
+    def sync_events_by_remote_id(self, calendar_id: str, remote_id: str) -> list[Event]:
+        return self._sync_events_where(calendar_id, "remote_id", remote_id)
+
     def sync_events_by_uid(self, calendar_id: str, uid: str) -> list[Event]:
-        rows = self._query(
-            f"SELECT {_EVENT_COLUMNS} FROM events WHERE calendar_id = ? AND uid = ?"
-            " AND conflict != 'theirs' ORDER BY recurrence_id IS NOT NULL, recurrence_id",
-            (calendar_id, uid),
-        )
-        return [_event_from_row(r) for r in rows]
+        return self._sync_events_where(calendar_id, "uid", uid)
 
     def sync_contacts_by_remote_id(self, folder_id: str, remote_id: str) -> list[Contact]:
         rows = self._query(
