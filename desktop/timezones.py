@@ -403,7 +403,30 @@ def _offset_zone_name(offset: timedelta) -> str:
     return f"Etc/GMT{-hours:+d}"
 
 
+# The machine's zone, remembered briefly: a sync reads it once per item, and each look
+# touches the file system. Keyed on $TZ so a changed variable is seen at once.
+_SYSTEM_ZONE_TTL = 5.0
+_system_zone_cache: tuple[str | None, float, str] | None = None
+
+
 def system_timezone_name(
+    *, environ: Mapping[str, str] | None = None, etc: Path | None = None
+) -> str:
+    """IANA name of this machine's time zone (see _system_timezone_name)."""
+    global _system_zone_cache
+    if environ is not None or etc is not None:
+        return _system_timezone_name(environ=environ, etc=etc)
+    key = os.environ.get("TZ")
+    now = time.monotonic()
+    cached = _system_zone_cache
+    if cached is not None and cached[0] == key and now - cached[1] < _SYSTEM_ZONE_TTL:
+        return cached[2]
+    name = _system_timezone_name()
+    _system_zone_cache = (key, now, name)
+    return name
+
+
+def _system_timezone_name(
     *, environ: Mapping[str, str] | None = None, etc: Path | None = None
 ) -> str:
     """IANA name of this machine's time zone ("UTC" when it cannot be told).

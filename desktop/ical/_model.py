@@ -17,3 +17,7 @@ class ImportResult:
 
     events: list[Event] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # Every VEVENT met, read or skipped, and how many had no usable UID: a server item
+    # must be read whole and by its own UID, or not at all (see the CalDAV provider).
+    components: int = 0
+    missing_uids: int = 0

@@ -802,6 +802,9 @@ def parse_ics(
             if child.name != "VEVENT":
                 continue
             reader = _EventReader(child, cal)
+            result.components += 1
+            if not reader.uid or len(reader.uid) > MAX_UID_CHARS:
+                result.missing_uids += 1
             if not child.closed:
                 problems.append(f"Event {reader.label} skipped: the file ends in the middle of it")
                 continue

@@ -62,6 +62,7 @@ class SyncService:
             # An unreachable server is reported as offline within seconds; the scheduler
             # tries again on its next round instead of keeping `meetdesk sync` waiting.
             max_attempts=3,
+            permissions=settings.granted,
         )
 
     def _changed(self, what: str) -> None:

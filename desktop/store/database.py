@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import sqlite3
+import sys
 import threading
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -357,16 +359,16 @@ class Store:
 
     def get_account(self, account_id: str) -> Account | None:
         rows = self._query(
-            "SELECT id, kind, display_name, email, permissions, state, state_reason"
-            " FROM accounts WHERE id = ?",
+            "SELECT id, kind, display_name, email, permissions, state, state_reason,"
+            " syncing_pid FROM accounts WHERE id = ?",
             (account_id,),
         )
         return _account_from_row(rows[0]) if rows else None
 
     def list_accounts(self) -> list[Account]:
         rows = self._query(
-            "SELECT id, kind, display_name, email, permissions, state, state_reason"
-            " FROM accounts ORDER BY rowid"
+            "SELECT id, kind, display_name, email, permissions, state, state_reason,"
+            " syncing_pid FROM accounts ORDER BY rowid"
         )
         return [_account_from_row(r) for r in rows]
 
@@ -378,8 +380,13 @@ class Store:
     def set_account_state(self, account_id: str, state: AccountState, reason: str = "") -> None:
         with self.transaction() as db:
             db.execute(
-                "UPDATE accounts SET state = ?, state_reason = ? WHERE id = ?",
-                (state.value, reason, account_id),
+                "UPDATE accounts SET state = ?, state_reason = ?, syncing_pid = ? WHERE id = ?",
+                (
+                    state.value,
+                    reason,
+                    os.getpid() if state is AccountState.SYNCING else 0,
+                    account_id,
+                ),
             )
 
     # -- calendars ----------------------------------------------------------------------------
@@ -450,6 +457,12 @@ class Store:
             (calendar_id, uid),
         )
         return [_event_from_row(r) for r in rows]
+
+    def count_events_by_uid(self, calendar_id: str, uid: str) -> int:
+        rows = self._query(
+            "SELECT count(*) FROM events WHERE calendar_id = ? AND uid = ?", (calendar_id, uid)
+        )
+        return int(str(rows[0][0]))
 
     def delete_event(self, event_id: str) -> None:
         with self.transaction() as db:
@@ -1104,15 +1117,51 @@ class Store:
             )
 
 
+INTERRUPTED_SYNC = "The last sync was interrupted. It runs again at the next sync."
+
+
+def process_alive(pid: int) -> bool:
+    """Whether process `pid` still runs (without signalling it: os.kill(pid, 0) would end
+    a process on Windows)."""
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # it exists, under another user
+    return True
+
+
 def _account_from_row(row: Sequence[object]) -> Account:
+    state, reason = AccountState(str(row[5])), str(row[6])
+    if state is AccountState.SYNCING and not process_alive(int(str(row[7]))):
+        # The process that was syncing ended without saying how it went (a crash).
+        state, reason = AccountState.ERROR, INTERRUPTED_SYNC
     return Account(
         id=str(row[0]),
         kind=ServiceKind(str(row[1])),
         display_name=str(row[2]),
         email=str(row[3]),
         permissions=frozenset(Permission(p) for p in json.loads(str(row[4]))),
-        state=AccountState(str(row[5])),
-        state_reason=str(row[6]),
+        state=state,
+        state_reason=reason,
     )
 
 

@@ -202,4 +202,9 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (account_id, collection_id)
     );
     """,
+    # 4: which process is syncing an account, so a sync cut short by a crash is not
+    # shown as running forever.
+    """
+    ALTER TABLE accounts ADD COLUMN syncing_pid INTEGER NOT NULL DEFAULT 0;
+    """,
 ]

@@ -6,6 +6,7 @@ expand series the same bounded way.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,19 +22,26 @@ EXPANSION_BACK = timedelta(days=190)
 TOO_OFTEN = "This series repeats too often; only part of it is shown."
 
 
-def materialise(store: Store, event: Event, now: datetime) -> None:
-    """Write the instances of `event` (one for a single meeting or an override)."""
+def materialise(
+    store: Store, event: Event, now: datetime, overrides: Sequence[datetime] | None = None
+) -> None:
+    """Write the instances of `event` (one for a single meeting or an override).
+
+    `overrides`: the recurrence ids of the series' overrides, when the caller has them;
+    otherwise they are read from the store.
+    """
     if not event.rrule or event.recurrence_id is not None:
         store.replace_occurrences(event.id, [(event.start, event.end)], expanded_until=None)
         return
     window_end = max(now, event.start) + EXPANSION_AHEAD
     window_start = now - EXPANSION_BACK
     zone = resolve_timezone(event.timezone) or ZoneInfo("UTC")
-    overrides = [
-        e.recurrence_id
-        for e in store.find_events_by_uid(event.calendar_id, event.uid)
-        if e.recurrence_id is not None
-    ]
+    if overrides is None:
+        overrides = [
+            e.recurrence_id
+            for e in store.find_events_by_uid(event.calendar_id, event.uid)
+            if e.recurrence_id is not None
+        ]
     try:
         rule = parse_rrule(event.rrule)
     except RecurrenceError as exc:
@@ -60,8 +68,20 @@ def materialise(store: Store, event: Event, now: datetime) -> None:
     )
 
 
-def materialise_series(store: Store, calendar_id: str, uid: str, now: datetime) -> None:
-    """Re-expand every event of a series (after its master or an override changed)."""
-    events = store.find_events_by_uid(calendar_id, uid)
+def materialise_series(
+    store: Store,
+    calendar_id: str,
+    uid: str,
+    now: datetime,
+    events: Sequence[Event] | None = None,
+) -> None:
+    """Re-expand every event of a series (after its master or an override changed).
+
+    `events`: the whole series as just written, when the caller knows it is whole
+    (saves reading it back); otherwise it is read from the store.
+    """
+    if events is None:
+        events = store.find_events_by_uid(calendar_id, uid)
+    overrides = [e.recurrence_id for e in events if e.recurrence_id is not None]
     for event in sorted(events, key=lambda e: e.recurrence_id is not None):
-        materialise(store, event, now)
+        materialise(store, event, now, overrides)

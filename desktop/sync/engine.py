@@ -68,6 +68,8 @@ CONFLICT_RULES: tuple[ConflictRule, ...] = ("ask", "local_wins", "server_wins")
 
 # A round of more pages than this is a provider looping on its cursor.
 MAX_PAGES_PER_ROUND = 100_000
+# Rounds this large say "Saving N items" first: applying them takes a noticeable moment.
+PROGRESS_FROM = 200
 # How often one entry may go round conflict handling (local_wins, put back) in one run.
 MAX_ENTRY_ROUNDS = 3
 MAX_PROBLEM_CHARS = 300
@@ -278,6 +280,7 @@ class SyncEngine:
         backoff_cap: float = 64.0,
         conflict_rule: ConflictRule = "ask",
         jitter: Callable[[], float] = random.random,
+        permissions: Callable[[Account], frozenset[Permission]] | None = None,
     ) -> None:
         if conflict_rule not in CONFLICT_RULES:
             raise ValueError(f"unknown conflict rule {conflict_rule!r}")
@@ -292,6 +295,8 @@ class SyncEngine:
         self._cap = backoff_cap
         self._rule: ConflictRule = conflict_rule
         self._jitter = jitter
+        # What an account may do now: the app passes the person's choice capped by policy.
+        self._permissions = permissions or (lambda account: account.permissions)
         self._locks: dict[str, asyncio.Lock] = {}
 
     # -- public API -----------------------------------------------------------------------
@@ -530,7 +535,7 @@ class SyncEngine:
     # -- collections ------------------------------------------------------------------------
 
     async def _list_collections(self, run: _Run) -> None:
-        perms = run.account.permissions
+        perms = self._permissions(run.account)
         if Permission.CALENDAR_READ in perms:
             calendars = await self._call(run.provider.calendars)
             self._merge_calendars(run, calendars)
@@ -1423,6 +1428,16 @@ class SyncEngine:
 
     async def _pull_collection(self, run: _Run, coll: _Collection) -> None:
         cursor = self._store.get_cursor(run.account.id, coll.id)
+        total = max(1, len(run.collections))
+        number = min(run.report.collections_done + 1, total)
+        if cursor is None or total > 1:
+            self._set_state(
+                run.account.id,
+                AccountState.SYNCING,
+                f"Syncing '{coll.name}' ({number} of {total})"
+                if cursor is not None
+                else f"Reading '{coll.name}' for the first time ({number} of {total})",
+            )
         try:
             rnd = await self._fetch_round(run, coll, cursor)
         except CursorExpired:
@@ -1430,6 +1445,13 @@ class SyncEngine:
                 raise ProviderError(f"The server could not list '{coll.name}'.") from None
             log.info("cursor of %s expired: listing everything", coll.id)
             rnd = await self._fetch_round(run, coll, None)
+        changed = len(rnd.upserted())
+        if changed >= PROGRESS_FROM:
+            self._set_state(
+                run.account.id,
+                AccountState.SYNCING,
+                f"Saving {changed:,} items of '{coll.name}' ({number} of {total})",
+            )
         self._apply_round(run, coll, rnd)
 
     async def _fetch_round(self, run: _Run, coll: _Collection, cursor: str | None) -> _Round:
@@ -1658,26 +1680,29 @@ class SyncEngine:
         base = by_recurrence.get(None) or (local[0] if local else None)
         if local:
             self._store.delete_events([e.id for e in local])
-        uids: set[str] = {e.uid for e in local}
+        written: dict[str, list[Event]] = {e.uid: [] for e in local}
         for ev in events:
             old = by_recurrence.pop(ev.recurrence_id, None)
             model = old or base
             keep_options = model is not None and ev.options == MeetingOptions()
-            self._store.save_event(
-                replace(
-                    ev,
-                    id=old.id if old else uuid.uuid4().hex,
-                    calendar_id=calendar.id,
-                    remote_id=rid,
-                    etag=etag,
-                    scheduled_here=bool(model and model.scheduled_here) or ev.scheduled_here,
-                    options=model.options if keep_options and model else ev.options,
-                )
+            saved = replace(
+                ev,
+                id=old.id if old else uuid.uuid4().hex,
+                calendar_id=calendar.id,
+                remote_id=rid,
+                etag=etag,
+                scheduled_here=bool(model and model.scheduled_here) or ev.scheduled_here,
+                options=model.options if keep_options and model else ev.options,
             )
-            uids.add(ev.uid)
+            self._store.save_event(saved)
+            written.setdefault(ev.uid, []).append(saved)
         now = self._clock()
-        for uid in uids:
-            materialise_series(self._store, calendar.id, uid, now)
+        for uid, series in written.items():
+            # Usually the item is the whole series; then it need not be read back.
+            whole = bool(series) and self._store.count_events_by_uid(calendar.id, uid) == len(
+                series
+            )
+            materialise_series(self._store, calendar.id, uid, now, series if whole else None)
 
     def _apply_contact_upsert(
         self,

@@ -23,6 +23,8 @@ log = logging.getLogger(__name__)
 class _Engine(Protocol):
     async def sync_all(self) -> dict[str, SyncReport]: ...
 
+    async def sync_account(self, account_id: str) -> SyncReport: ...
+
 
 class SyncScheduler:
     def __init__(
@@ -68,6 +70,15 @@ class SyncScheduler:
                 log.exception("sync failed")
                 self.last_reports = {}
             return self.last_reports
+
+    async def sync_account(self, account_id: str) -> SyncReport:
+        """Sync one account now (after a sync already running): its Sync now button."""
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            report = await self._engine.sync_account(account_id)
+            self.last_reports[account_id] = report
+            return report
 
     def stop(self) -> None:
         self._stopped = True

@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._scheduler = scheduler
         self._background = background
         self.sync_action.setEnabled(True)
+        self.settings_page.attach_sync(scheduler, background)
         # The Meetings tab's Refresh button syncs too: that is what a person expects of it.
         refresh = self.meetings_page.refresh_button
         refresh.clicked.connect(self.sync_now)

@@ -133,3 +133,48 @@ def test_connect_a_server_in_the_wizard_then_sync_now_brings_remote_changes(
     assert stored is not None and stored.state is AccountState.OFFLINE
     screenshot(window, "main_window_after_sync")
     background.run(ctx.sync.close())
+
+
+def test_sync_now_in_settings_syncs_the_selected_account_only(
+    ctx: AppContext,
+    qtbot: QtBot,
+    radicale: RadicaleServer,
+    background: BackgroundLoop,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    screenshot: Callable[..., Path],
+) -> None:
+    from desktop.domain import ALL_PERMISSIONS, LOCAL_ACCOUNT_ID
+
+    collection = radicale.make_calendar("work", "Work")
+    connected = background.run(
+        ctx.sync.connect_caldav(
+            radicale.url, radicale.username, radicale.password, ALL_PERMISSIONS
+        ),
+        timeout=30,
+    )
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    settings = window.settings_page
+    button = settings.sync_account_button
+    settings.refresh_accounts()
+    settings.select_account(connected.account.id)
+    assert not button.isEnabled()  # nothing to sync with until the app attaches its sync
+    window.attach_sync(SyncScheduler(ctx.sync.engine), background)
+    window.show()
+    window.tabs.setCurrentWidget(settings)
+    assert button.isVisible() and button.isEnabled()
+
+    radicale.put(f"{collection}c.ics", event_text("c", "Booked from the web"))
+    button.click()
+    assert not button.isEnabled()  # one sync of an account at a time
+    qtbot.waitUntil(button.isEnabled, timeout=30_000)
+    titles = [e.title for e in ctx.meetings.upcoming(days=30)]
+    assert "Booked from the web" in titles
+    stored = ctx.store.get_account(connected.account.id)
+    assert stored is not None and stored.state is AccountState.UP_TO_DATE
+    screenshot(window, "settings_sync_now")
+
+    # The computer's own calendar has nothing to sync: no button for it.
+    settings.select_account(LOCAL_ACCOUNT_ID)
+    assert not button.isVisible()
+    background.run(ctx.sync.close())

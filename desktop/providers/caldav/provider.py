@@ -82,7 +82,6 @@ _WRITE_PRIVILEGES = frozenset(tag(DAV, n) for n in ("write", "write-content", "a
 # Names we PUT to are made only of RFC 3986 unreserved characters, so every server
 # spells the href the same way; anything else is hashed (same UID, same name).
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.~-]{0,99}")
-_UNFOLD = re.compile(r"\r?\n[ \t]")
 
 # Does the item text found on the server say the same as what we meant to write?
 _SameCheck = Callable[[str], bool]
@@ -158,29 +157,6 @@ def _quoted_etag(etag: str) -> str:
     return f'"{etag}"'
 
 
-def _ical_shape(text: str) -> tuple[int, list[str]]:
-    """(VEVENTs in the item, their UIDs): one linear pass over unfolded lines.
-
-    parse_ics makes up a UID for an event without one (right for a file import); a
-    server item without a UID cannot be synced, so we look before parsing.
-    """
-    stack: list[str] = []
-    events = 0
-    uids: list[str] = []
-    for line in _UNFOLD.sub("", text).splitlines():
-        head = line[:12].upper()
-        if head.startswith("BEGIN:"):
-            stack.append(line[6:].strip().upper())
-            if stack[-1] == "VEVENT":
-                events += 1
-        elif head.startswith("END:"):
-            if stack:
-                stack.pop()
-        elif stack and stack[-1] == "VEVENT" and head.startswith(("UID:", "UID;")):
-            uids.append(line.partition(":")[2].strip())
-    return events, uids
-
-
 def read_event_item(
     href: str, etag: str, text: str, calendar_id: str
 ) -> tuple[list[Event], list[str]]:
@@ -190,19 +166,21 @@ def read_event_item(
         return [], [f"{href} skipped: it is larger than {MAX_EVENT_BYTES // 1_000_000} MB"]
     if not text.lstrip("\ufeff \t\r\n")[:15].upper().startswith("BEGIN:VCALENDAR"):
         return [], [f"{href} skipped: it is not iCalendar data"]
-    count, uids = _ical_shape(text)
-    if count == 0:
-        return [], []  # a task or journal in a mixed collection: not ours to show
-    if len(uids) < count:
-        return [], [f"{href} skipped: it has no UID"]
-    if len(set(uids)) > 1:
-        return [], [f"{href} skipped: it holds events with different UIDs"]
     try:
         result = parse_ics(text, calendar_id=calendar_id, max_bytes=MAX_EVENT_BYTES)
     except IcsError as exc:
         return [], [f"{href} skipped: {exc}"]
     except Exception:  # the reader is defensive; this is the last line, one item only
         return [], [f"{href} skipped: it could not be read"]
+    count = result.components
+    if count == 0:
+        return [], []  # a task or journal in a mixed collection: not ours to show
+    # parse_ics makes up a UID for an event without one (right for a file import); a
+    # server item without one cannot be synced.
+    if result.missing_uids:
+        return [], [f"{href} skipped: it has no UID"]
+    if len({e.uid for e in result.events}) > 1:
+        return [], [f"{href} skipped: it holds events with different UIDs"]
     notes = [f"{href}: {p}" for p in result.problems]
     if len(result.events) < count:
         # Writing back a series without the part we could not read would delete it.

@@ -67,6 +67,8 @@ from desktop.services.errors import ServiceError
 from desktop.services.integration import service_info
 from desktop.services.meetings import is_valid_email
 from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL
+from desktop.sync import SyncReport, SyncScheduler
+from desktop.ui.background import BackgroundLoop
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.settings.connect_dialog import (
     ConfigureDialog,
@@ -513,6 +515,9 @@ class SettingsPage(QScrollArea):
         layout.setSpacing(16)
         self.connect_dialog: ConnectDialog | None = None
         self.configure_dialog: ConfigureDialog | None = None
+        self._scheduler: SyncScheduler | None = None
+        self._background: BackgroundLoop | None = None
+        self._syncing: set[str] = set()
         self.confirm_box: QMessageBox | None = None
         # What each editable field showed when last loaded (tells edits from stale values).
         self._loaded: dict[str, object] = {}
@@ -595,8 +600,13 @@ class SettingsPage(QScrollArea):
         self.remove_button.setObjectName("removeButton")
         self.remove_button.setAccessibleName(self.tr("Remove the selected account"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.sync_account_button = QPushButton(self.tr("S&ync now"), box)
+        self.sync_account_button.setObjectName("syncAccountButton")
+        self.sync_account_button.setAccessibleName(self.tr("Sync the selected account now"))
+        self.sync_account_button.clicked.connect(self.sync_selected)
         buttons.addWidget(self.connect_button)
         buttons.addWidget(self.configure_button)
+        buttons.addWidget(self.sync_account_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -751,9 +761,44 @@ class SettingsPage(QScrollArea):
         self.connect_reason.setVisible(bool(reason))
 
     def _update_account_buttons(self) -> None:
-        has = self.selected_account() is not None
+        account = self.selected_account()
+        has = account is not None
         self.configure_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        # The computer's own calendar has nothing to sync with.
+        syncable = account is not None and account.kind is not ServiceKind.LOCAL
+        self.sync_account_button.setVisible(syncable or account is None)
+        self.sync_account_button.setEnabled(
+            syncable
+            and self._scheduler is not None
+            and account is not None
+            and account.id not in self._syncing
+        )
+
+    def attach_sync(self, scheduler: SyncScheduler, background: BackgroundLoop) -> None:
+        self._scheduler = scheduler
+        self._background = background
+        self._update_account_buttons()
+
+    def sync_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or self._scheduler is None or self._background is None:
+            return
+        account_id = account.id
+        self._syncing.add(account_id)
+        show_error(self.accounts_error, "")
+        self._update_account_buttons()
+
+        def done(_report: SyncReport) -> None:
+            self._syncing.discard(account_id)
+            self.refresh_accounts()
+
+        def failed(_error: BaseException) -> None:
+            self._syncing.discard(account_id)
+            show_error(self.accounts_error, self.tr("Sync failed. The log has the details."))
+            self.refresh_accounts()
+
+        self._background.submit(self._scheduler.sync_account(account_id), done, failed)
 
     def selected_account_id(self) -> str | None:
         index = self.accounts_view.currentIndex()

@@ -13,6 +13,7 @@ from desktop.domain import (
     LOCAL_CALENDAR_ID,
     LOCAL_CONTACTS_FOLDER_ID,
     Account,
+    AccountState,
     Attendee,
     Calendar,
     Contact,
@@ -226,3 +227,31 @@ def test_saving_a_calendar_or_folder_again_keeps_what_is_in_it(tmp_path: Path) -
     assert store.get_contact("c1") is not None
     assert [f.id for f in store.list_folders()] == [LOCAL_CONTACTS_FOLDER_ID, "sub"]
     assert store.get_calendar(LOCAL_CALENDAR_ID).name == "Renamed"  # type: ignore[union-attr]
+
+
+def test_a_sync_cut_short_by_a_dead_process_is_not_shown_as_running(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from desktop.store.database import INTERRUPTED_SYNC
+
+    store = Store(tmp_path / "db.sqlite3")
+    store.save_account(Account("dav", ServiceKind.CALDAV, "Work", "me@example.com"))
+    store.set_account_state("dav", AccountState.SYNCING, "Syncing 'Work' (1 of 1)")
+    # This process is alive: the state is shown as it is.
+    assert store.get_account("dav").state is AccountState.SYNCING  # type: ignore[union-attr]
+    # A process that has ended: what it left behind reads as an interrupted sync.
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    store._db.execute("UPDATE accounts SET syncing_pid = ?", (int(ended.stdout),))
+    account = store.get_account("dav")
+    assert account is not None and account.state is AccountState.ERROR
+    assert account.state_reason == INTERRUPTED_SYNC
+    assert [a.state for a in store.list_accounts() if a.id == "dav"] == [AccountState.ERROR]
+    store.set_account_state("dav", AccountState.UP_TO_DATE)
+    assert store.get_account("dav").state is AccountState.UP_TO_DATE  # type: ignore[union-attr]
+    store.close()

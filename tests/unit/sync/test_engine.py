@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from desktop.domain import Account, AccountState, Calendar, ServiceKind
+from desktop.domain import Account, AccountState, Calendar, Permission, ServiceKind
 from desktop.providers.base import AuthError, Conflict, ProviderError, TransientError
 from desktop.sync import SyncEngine, stable_collection_id
 from tests.unit.sync.conftest import BOOK, CAL, CAL_RID, WORK, Harness, soon
@@ -763,3 +763,38 @@ async def test_a_conflict_deleted_on_both_sides_is_cleared_by_a_full_listing(
     report = await h.sync(engine)
     assert engine.conflicts() == [] and h.titles() == [] and outbox(h) == []
     assert report.state is AccountState.UP_TO_DATE
+
+
+async def test_a_long_first_sync_says_what_it_is_doing(harness: Harness) -> None:
+    h = harness
+    for number in range(250):
+        remote(h, f"Meeting {number}", days=1 + number % 20)
+    reasons: list[str] = []
+
+    def listen(topic: str) -> None:
+        account = h.store.get_account(WORK)
+        if topic == "accounts" and account is not None and account.state is AccountState.SYNCING:
+            reasons.append(account.state_reason)
+
+    report = await h.sync(h.engine(on_change=listen))
+    assert report.pulled == 250
+    assert "Reading 'Work' for the first time (1 of 2)" in reasons
+    assert "Saving 250 items of 'Work' (1 of 2)" in reasons
+    assert h.store.get_account(WORK).state is AccountState.UP_TO_DATE  # type: ignore[union-attr]
+    reasons.clear()
+    remote(h, "One more")
+    await h.sync(h.engine(on_change=listen))
+    # A small incremental round says which collection, and nothing about saving.
+    assert "Syncing 'Work' (1 of 2)" in reasons
+    assert not [r for r in reasons if r.startswith("Saving")]
+
+
+async def test_only_what_the_account_may_read_now_is_listed(harness: Harness) -> None:
+    h = harness
+    remote(h, "Visible")
+    h.server.remote_create_contact("book1", "Hidden Person")
+    only_calendars = h.engine(permissions=lambda account: frozenset({Permission.CALENDAR_READ}))
+    report = await h.sync(only_calendars)
+    assert h.titles() == ["Visible"]
+    assert h.store.count_contacts([BOOK]) == 0  # the address book was not read
+    assert report.collections_total == 1
