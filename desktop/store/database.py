@@ -914,6 +914,15 @@ class Store:
         )
         return [_contact_from_row(r) for r in rows]
 
+    def unsent_event_uids(self, calendar_id: str) -> set[str]:
+        """Uids of a calendar's events the server has not got yet (no remote id)."""
+        rows = self._query(
+            "SELECT DISTINCT uid FROM events WHERE calendar_id = ? AND remote_id = ''"
+            " AND conflict != 'theirs'",
+            (calendar_id,),
+        )
+        return {str(r[0]) for r in rows}
+
     def synced_remote_ids(self, collection_id: str) -> set[str]:
         """Remote ids of the items of a calendar or folder that the server has (or had)."""
         rows = self._query(

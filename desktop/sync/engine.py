@@ -1538,8 +1538,12 @@ class SyncEngine:
                 if (coll.id, rid) not in pending.rids and rid not in conflicted
             ]
             allowed = self._guard(run, coll, rnd, effective, len(known))
+            # Looked up once a round: most items of a first sync match nothing here.
+            unsent = self._store.unsent_event_uids(coll.id) if rnd.events else set()
             for rid, events in rnd.events.items():
-                self._apply_event_upsert(run, coll, rid, events, pending, conflicted)
+                self._apply_event_upsert(
+                    run, coll, rid, events, pending, conflicted, known=known, unsent_uids=unsent
+                )
             for rid, contact in rnd.contacts.items():
                 self._apply_contact_upsert(run, coll, rid, contact, pending, conflicted)
             if allowed:
@@ -1631,7 +1635,13 @@ class SyncEngine:
         events: list[Event],
         pending: _Pending,
         conflicted: dict[str, str],
+        *,
+        known: set[str] | None = None,
+        unsent_uids: set[str] | None = None,
     ) -> None:
+        """(Inside a transaction.) `known` and `unsent_uids`, when given, are the round's
+        synced remote ids and the uids of events never sent: lookups they rule out are skipped.
+        """
         assert coll.calendar is not None
         account_id = run.account.id
         master = _master(events)
@@ -1647,7 +1657,11 @@ class SyncEngine:
         if (coll.id, rid) in pending.rids:
             self._store.put_shadow(account_id, coll.id, rid, etag, deleted=False, data=record)
             return
-        local = self._store.sync_events_by_remote_id(coll.id, rid)
+        local = (
+            self._store.sync_events_by_remote_id(coll.id, rid)
+            if known is None or rid in known
+            else []
+        )
         if local:
             if (coll.id, local[0].uid) in pending.uids:
                 self._store.put_shadow(account_id, coll.id, rid, etag, deleted=False, data=record)
@@ -1655,9 +1669,11 @@ class SyncEngine:
             if etag and _master(local).etag == etag:
                 return  # our own write coming back, or nothing new
         else:
-            unsent = [
-                e for e in self._store.sync_events_by_uid(coll.id, master.uid) if not e.remote_id
-            ]
+            unsent = (
+                [e for e in self._store.sync_events_by_uid(coll.id, master.uid) if not e.remote_id]
+                if unsent_uids is None or master.uid in unsent_uids
+                else []
+            )
             if unsent and (coll.id, master.uid) in pending.uids:
                 # Our create reached the server but we have not heard back yet.
                 self._store.put_shadow(account_id, coll.id, rid, etag, deleted=False, data=record)
