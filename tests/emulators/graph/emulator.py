@@ -715,14 +715,14 @@ class GraphEmulator:
             self.touch_event(ev, new_key=False)
 
     def modify_occurrence(self, master_id: str, original_start: datetime, **fields: Any) -> str:
-        """Turn an occurrence into an exception; returns the occurrence's id (REST flavour)."""
+        """Turn an occurrence into an exception; returns the occurrence id (immutable flavour)."""
         data = self._seed_to_graph(dict(fields))
         with self._lock:
             ev = self.event(master_id)
             original = self._original(ev, original_start)
             changes = render.event_changes(data, creating=False, occurrence=True)
             self.apply_occurrence_changes(ev, original, changes)
-            return self.occurrence_id(ev, original, immutable=False)
+            return self.occurrence_id(ev, original, immutable=True)
 
     def apply_occurrence_changes(
         self, ev: Event, original: datetime, changes: dict[str, Any]
