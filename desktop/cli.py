@@ -56,6 +56,12 @@ def _add_schedule_options(parser: argparse.ArgumentParser, *, required: bool) ->
     parser.add_argument("--alternative-host", action="append", metavar="EMAIL")
     parser.add_argument("--description")
     parser.add_argument("--calendar", metavar="ID", help="calendar id (meetdesk calendars list)")
+    parser.add_argument(
+        "--teams",
+        action="store_true",
+        default=None,
+        help="a Teams meeting: Microsoft 365 makes its join link (Microsoft 365 calendars only)",
+    )
     for flag, help_text in (
         ("waiting-room", "put participants in a waiting room"),
         ("join-before-host", "let participants join before the host"),
@@ -146,6 +152,41 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated: calendar_read,calendar_write,contacts_read,contacts_write",
     )
     caldav.add_argument("--json", action="store_true")
+    microsoft = connect_services.add_parser(
+        "microsoft365",
+        help="Microsoft 365 (Outlook) through Microsoft Graph: signs in in your browser",
+    )
+    microsoft.add_argument("--client-id", help="the Microsoft Entra app (client) ID")
+    microsoft.add_argument(
+        "--cloud",
+        choices=["global", "usgov", "usgov-dod", "china"],
+        help="preset sign-in and Graph addresses of a national cloud",
+    )
+    microsoft.add_argument(
+        "--authority",
+        help="full sign-in address with the tenant"
+        " (default https://login.microsoftonline.com/organizations)",
+    )
+    microsoft.add_argument(
+        "--graph-url", help="the Graph root (default https://graph.microsoft.com)"
+    )
+    microsoft.add_argument(
+        "--permissions",
+        default="calendar_read,calendar_write,contacts_read,contacts_write",
+        help="comma-separated: calendar_read,calendar_write,contacts_read,contacts_write",
+    )
+    microsoft.add_argument(
+        "--timeout", type=int, default=300, help="seconds to wait for the browser sign-in"
+    )
+    microsoft.add_argument("--json", action="store_true")
+    signin = account_commands.add_parser(
+        "signin", help="sign in again (Microsoft 365: in your browser), then sync"
+    )
+    signin.add_argument("id")
+    signin.add_argument(
+        "--timeout", type=int, default=300, help="seconds to wait for the browser sign-in"
+    )
+    signin.add_argument("--json", action="store_true")
     remove = account_commands.add_parser("remove", help="remove an account and its data")
     remove.add_argument("id")
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -249,6 +290,8 @@ def _request_from_args(
         updates["description"] = args.description
     if args.calendar is not None:
         updates["calendar_id"] = args.calendar
+    if args.teams:
+        updates["online_meeting"] = "teams"
     for flag in (
         "waiting_room",
         "join_before_host",
@@ -270,6 +313,7 @@ def request_from_event(event: Event) -> ScheduleRequest:
         timezone=event.timezone,
         recurrence=event.rrule,
         passcode=event.options.passcode,
+        online_meeting=event.options.online_meeting,
         waiting_room=event.options.waiting_room,
         host_video=event.options.host_video,
         participant_video=event.options.participant_video,
@@ -457,8 +501,11 @@ def cmd_accounts_connect(ctx: AppContext, args: argparse.Namespace) -> int:
         raise ValidationError(
             {"permissions": f"Unknown permission in '{args.permissions}'."}
         ) from None
-    password = _read_password(args)
-    result = asyncio.run(_connect_caldav(ctx, args.url, args.username, password, permissions))
+    if args.service == "microsoft365":
+        result = asyncio.run(_connect_microsoft365(ctx, args, permissions))
+    else:
+        password = _read_password(args)
+        result = asyncio.run(_connect_caldav(ctx, args.url, args.username, password, permissions))
     account, report = result.account, result.report
     if args.json:
         _print_json(
@@ -473,6 +520,29 @@ def cmd_accounts_connect(ctx: AppContext, args: argparse.Namespace) -> int:
         if report is not None:
             print(f"First sync: {report.state.value}. {report.reason}".rstrip())
     return EXIT_OK if report is None or report.state.value == "up_to_date" else EXIT_ERROR
+
+
+async def _connect_microsoft365(
+    ctx: AppContext, args: argparse.Namespace, permissions: set[Any]
+) -> Any:
+    from desktop.auth.microsoft import CLOUDS
+
+    authority, graph_url = CLOUDS[args.cloud] if args.cloud else (None, None)
+    print(
+        "Opening the Microsoft sign-in page in your browser; waiting for you to sign in...",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        return await ctx.sync.connect_microsoft365(
+            permissions,
+            client_id=args.client_id,
+            authority=args.authority or authority,
+            graph_url=args.graph_url or graph_url,
+            sign_in_timeout=args.timeout,
+        )
+    finally:
+        await ctx.sync.close()
 
 
 async def _connect_caldav(
@@ -515,6 +585,23 @@ def cmd_sync(ctx: AppContext, args: argparse.Namespace) -> int:
 def cmd_accounts(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.action == "connect":
         return cmd_accounts_connect(ctx, args)
+    if args.action == "signin":
+        if ctx.store.get_account(args.id) is None:
+            raise CliError(f"There is no account '{args.id}'.")
+
+        async def sign_in() -> Any:
+            try:
+                return await ctx.sync.sign_in_again(args.id, sign_in_timeout=args.timeout)
+            finally:
+                await ctx.sync.close()
+
+        print("Opening the sign-in page in your browser...", file=sys.stderr, flush=True)
+        report = asyncio.run(sign_in())
+        if args.json:
+            _print_json(_report_json(args.id, report))
+        else:
+            print(f"Signed in again. Sync: {report.state.value}. {report.reason}".rstrip())
+        return EXIT_OK if report.state.value == "up_to_date" else EXIT_ERROR
     if args.action == "remove":
         account = ctx.store.get_account(args.id)
         if account is None:

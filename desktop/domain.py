@@ -88,6 +88,8 @@ class MeetingOptions:
     alternative_hosts: tuple[str, ...] = ()
     # The person's own description; the event body holds the rendered invitation around it.
     agenda: str = ""
+    # "teams": the calendar service makes the join link (Microsoft 365's Teams meeting).
+    online_meeting: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -100,13 +100,76 @@ def delete_secret(account_id: str, name: str) -> bool:
     return True
 
 
+# Windows Credential Manager keeps at most 2,560 bytes a secret (UTF-16: 1,280 characters),
+# less than an msal token cache: larger secrets are kept in numbered parts, each its own
+# keyring entry, so they stay in the OS keyring on every platform.
+PART_CHARS = 1200
+MAX_PARTS = 200
+
+
+def _parts_pointer(account_id: str, name: str) -> tuple[int, int] | None:
+    """(generation, number of parts) of a large secret, or None."""
+    pointer = read_secret(account_id, f"{name}#parts")
+    if not pointer:
+        return None
+    generation, _, count = pointer.partition(":")
+    try:
+        return int(generation), int(count)
+    except ValueError:
+        return None
+
+
+def store_large_secret(account_id: str, name: str, value: str) -> None:
+    """Keep a secret of any size. A reader sees the old value or the new one, never a mix:
+    the new parts are written under a new generation before the pointer moves to them."""
+    parts = [value[i : i + PART_CHARS] for i in range(0, len(value), PART_CHARS)] or [""]
+    if len(parts) > MAX_PARTS:
+        raise KeyringUnavailable("A sign-in token is too large to keep in the system keyring.")
+    old = _parts_pointer(account_id, name)
+    generation = (old[0] + 1) % 1000 if old else 0
+    for index, part in enumerate(parts):
+        store_secret(account_id, f"{name}#{generation}.{index}", part)
+    store_secret(account_id, f"{name}#parts", f"{generation}:{len(parts)}")
+    if old:
+        for index in range(old[1]):
+            delete_secret(account_id, f"{name}#{old[0]}.{index}")
+
+
+def read_large_secret(account_id: str, name: str) -> str | None:
+    pointer = _parts_pointer(account_id, name)
+    if pointer is None:
+        return None
+    generation, count = pointer
+    parts: list[str] = []
+    for index in range(min(count, MAX_PARTS)):
+        part = read_secret(account_id, f"{name}#{generation}.{index}")
+        if part is None:
+            return None  # damaged: the caller signs in again
+        parts.append(part)
+    return "".join(parts)
+
+
+def delete_large_secret(account_id: str, name: str) -> bool:
+    pointer = _parts_pointer(account_id, name)
+    if pointer is None:
+        return False
+    for index in range(pointer[1]):
+        delete_secret(account_id, f"{name}#{pointer[0]}.{index}")
+    delete_secret(account_id, f"{name}#parts")
+    return True
+
+
 # Names of the secrets an account may hold; Remove deletes all of them.
 SECRET_NAMES = ("password", "token_cache", "refresh_token")
+LARGE_SECRET_NAMES = ("token_cache",)
 
 
 def delete_account_secrets(account_id: str) -> int:
     removed = 0
     for name in SECRET_NAMES:
         if delete_secret(account_id, name):
+            removed += 1
+    for name in LARGE_SECRET_NAMES:
+        if delete_large_secret(account_id, name):
             removed += 1
     return removed

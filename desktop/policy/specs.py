@@ -171,6 +171,25 @@ def validate_sync_version(value: object) -> int:
     raise ValueError(f"must be the number 1 or 2, got {describe(value)}")
 
 
+def validate_text(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"must be text, got {describe(value)}")
+    text = value.strip()
+    if len(text) > 200 or any(ord(c) < 32 for c in text):
+        raise ValueError(f"must be one short line of text, got {describe(value)}")
+    return text
+
+
+def validate_https_url(value: object) -> str:
+    text = validate_text(value)
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(text)
+    if parts.scheme != "https" or not parts.hostname or parts.username or parts.password:
+        raise ValueError(f"must be an https address, got {describe(value)}")
+    return text.rstrip("/")
+
+
 def validate_feature_gates(value: object) -> Mapping[str, str]:
     if not isinstance(value, Mapping):
         raise ValueError(
@@ -240,6 +259,24 @@ SETTINGS: dict[str, SettingSpec] = _specs(
         False,
         "People you give scheduling privilege to may see your private events.",
         validate_bool,
+    ),
+    SettingSpec(
+        "microsoft_client_id",
+        "",
+        "The Microsoft Entra app (client) ID Meetdesk signs in with.",
+        validate_text,
+    ),
+    SettingSpec(
+        "microsoft_authority",
+        "https://login.microsoftonline.com/organizations",
+        "Microsoft sign-in address with the tenant (national clouds have their own).",
+        validate_https_url,
+    ),
+    SettingSpec(
+        "microsoft_graph_url",
+        "https://graph.microsoft.com",
+        "Microsoft Graph address (national clouds have their own).",
+        validate_https_url,
     ),
     SettingSpec(
         "feature_gates",

@@ -37,8 +37,7 @@ SERVICES: tuple[ServiceInfo, ...] = (
         ServiceKind.MICROSOFT365,
         "Microsoft 365",
         "Outlook calendar and contacts through Microsoft Graph.",
-        False,
-        "Microsoft 365 is not available in this build yet.",
+        True,
     ),
     ServiceInfo(
         ServiceKind.GOOGLE,

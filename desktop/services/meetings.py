@@ -134,6 +134,8 @@ class ScheduleRequest:
     description: str = ""
     # None means "Other calendars": the event is built but only exported as .ics.
     calendar_id: str | None = LOCAL_CALENDAR_ID
+    # "teams": Microsoft 365 makes a Teams meeting and its join link (its calendars only).
+    online_meeting: str = ""
 
 
 @dataclass(slots=True)
@@ -341,6 +343,14 @@ class MeetingService:
                 problems["calendar"] = f"There is no calendar '{request.calendar_id}'."
             elif calendar not in self.writable_calendars():
                 problems["calendar"] = f"You may not add meetings to '{calendar.name}'."
+            elif request.online_meeting == "teams":
+                account = self._store.get_account(calendar.account_id)
+                if account is None or account.kind is not ServiceKind.MICROSOFT365:
+                    problems["online_meeting"] = (
+                        "Teams meetings can only be added to a Microsoft 365 calendar."
+                    )
+        if request.online_meeting not in ("", "teams"):
+            problems["online_meeting"] = f"Unknown online meeting '{request.online_meeting}'."
         if problems or zone is None:
             raise ValidationError(problems)
         return start, zone
@@ -372,8 +382,13 @@ class MeetingService:
             mute_on_entry=request.mute_on_entry,
             alternative_hosts=tuple(a.strip() for a in request.alternative_hosts),
             agenda=request.description,
+            online_meeting=request.online_meeting,
         )
-        join_url = base.join_url if base and base.join_url else self._join_url()
+        if request.online_meeting == "teams":
+            # Microsoft 365 makes the link when it creates the meeting; the next sync brings it.
+            join_url: str | None = base.join_url if base else None
+        else:
+            join_url = base.join_url if base and base.join_url else self._join_url()
         me = self.me()
         description = render_invitation(
             self._settings.get_str("invitation_template"),

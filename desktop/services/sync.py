@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -70,11 +70,15 @@ class SyncService:
         self._notifier.emit(topic)
 
     def _provider_for(self, account: Account) -> SyncProvider | None:
-        if account.kind is not ServiceKind.CALDAV:
-            return None
         cached = self._providers.get(account.id)
         if cached is not None:
             return cached
+        if account.kind is ServiceKind.MICROSOFT365:
+            provider = self._graph_provider(account)
+            self._providers[account.id] = provider
+            return provider
+        if account.kind is not ServiceKind.CALDAV:
+            return None
         from desktop.auth import secrets
         from desktop.providers.caldav import DavAccount, DavProvider
 
@@ -94,6 +98,207 @@ class SyncService:
         provider = DavProvider(account.id, dav, password)
         self._providers[account.id] = provider
         return provider
+
+    def _graph_provider(self, account: Account) -> SyncProvider:
+        import asyncio
+
+        from desktop.auth.microsoft import MicrosoftConfig, MicrosoftSession
+        from desktop.providers.graph.client import GraphClient
+        from desktop.providers.graph.provider import GraphProvider, SyncWindow
+        from desktop.providers.tls import tls_context
+
+        config = self._store.account_config(account.id)
+        home_account_id = str(config.get("home_account_id") or "")
+        if not home_account_id:
+            raise AuthError("Sign in to Microsoft 365 again.")
+        session = MicrosoftSession(
+            MicrosoftConfig(
+                str(config.get("client_id") or ""),
+                str(config.get("authority") or ""),
+                str(config.get("graph_url") or ""),
+            ),
+            account.id,
+        )
+        raw_scopes = config.get("scopes")
+        scopes = [str(s) for s in raw_scopes] if isinstance(raw_scopes, list) else []
+
+        async def token(force_refresh: bool) -> str:
+            # msal blocks (requests): a worker thread, never the loop's.
+            return await asyncio.to_thread(
+                session.access_token, scopes, home_account_id, force_refresh=force_refresh
+            )
+
+        client = GraphClient(session.config.graph_url, token, verify=tls_context())
+        granted = self._settings.granted(account)
+        return GraphProvider(
+            account.id,
+            client,
+            me_email=account.email,
+            may_write_calendars=Permission.CALENDAR_WRITE in granted,
+            window=SyncWindow.for_version(self._settings.effective().sync_version()),
+            clock=self._clock,
+        )
+
+    def microsoft_defaults(self) -> tuple[str, str, str]:
+        """(client id, authority, Graph root) from settings or the admin policy."""
+        effective = self._settings.effective()
+        return (
+            str(effective.value("microsoft_client_id") or ""),
+            str(effective.value("microsoft_authority") or ""),
+            str(effective.value("microsoft_graph_url") or ""),
+        )
+
+    async def connect_microsoft365(
+        self,
+        permissions: Iterable[Permission],
+        *,
+        client_id: str | None = None,
+        authority: str | None = None,
+        graph_url: str | None = None,
+        first_sync: bool = True,
+        sign_in_timeout: int | None = None,
+    ) -> ConnectResult:
+        """Sign in in the system browser, keep the sign-in in the keyring, sync once."""
+        import asyncio
+
+        from desktop.auth.microsoft import (
+            SIGN_IN_TIMEOUT,
+            MicrosoftConfig,
+            MicrosoftSession,
+            is_personal_authority,
+            scopes_for,
+        )
+
+        granted = self._check_connect(ServiceKind.MICROSOFT365, permissions)
+        default_client, default_authority, default_graph = self.microsoft_defaults()
+        try:
+            config = MicrosoftConfig(
+                client_id or default_client,
+                authority or default_authority,
+                graph_url or default_graph,
+            ).validated()
+        except ProviderError as exc:
+            raise ValidationError({"client_id": str(exc)}) from None
+        scopes = scopes_for(
+            granted, config.graph_url, shared=not is_personal_authority(config.authority)
+        )
+        try:
+            session = MicrosoftSession(config)
+            signed = await asyncio.to_thread(
+                session.sign_in, scopes, timeout=sign_in_timeout or SIGN_IN_TIMEOUT
+            )
+        except ProviderError as exc:
+            raise ServiceError(str(exc)) from None
+        effective = self._settings.effective()
+        if "@" in signed.username and not effective.domain_allowed(signed.username):
+            raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")
+        account_id = _account_id(ServiceKind.MICROSOFT365, config.authority, signed.home_account_id)
+        if self._store.get_account(account_id) is not None:
+            raise ValidationError({"account": "This account is already connected."})
+        # The keyring first: no account without its sign-in, and never a plaintext copy.
+        session.adopt(account_id)
+        account = Account(
+            id=account_id,
+            kind=ServiceKind.MICROSOFT365,
+            display_name=signed.name or signed.username,
+            email=signed.username if "@" in signed.username else "",
+            permissions=granted,
+        )
+        self._store.save_account(
+            account,
+            config={
+                "client_id": config.client_id,
+                "authority": config.authority,
+                "graph_url": config.graph_url,
+                "home_account_id": signed.home_account_id,
+                "username": signed.username,
+                "tenant_id": signed.tenant_id,
+                "scopes": scopes,
+            },
+        )
+        self._settings.set("integration_set_up", True)
+        self._notifier.emit(Topic.ACCOUNTS)
+        report = await self.sync_account(account_id) if first_sync else None
+        return ConnectResult(account, report)
+
+    async def sign_in_again(
+        self,
+        account_id: str,
+        permissions: Iterable[Permission] | None = None,
+        *,
+        sign_in_timeout: int | None = None,
+    ) -> SyncReport:
+        """A new browser sign-in for a Microsoft 365 account (its sign-in expired or was
+        revoked, or Configure asks for other permissions), then a sync."""
+        import asyncio
+
+        from desktop.auth.microsoft import (
+            SIGN_IN_TIMEOUT,
+            MicrosoftConfig,
+            MicrosoftSession,
+            is_personal_authority,
+            scopes_for,
+        )
+
+        account = self._store.get_account(account_id)
+        if account is None or account.kind is not ServiceKind.MICROSOFT365:
+            raise ValidationError({"account": "Only Microsoft 365 accounts sign in again here."})
+        granted = (
+            self._integration.check_permissions(permissions)
+            if permissions is not None
+            else self._settings.granted(account)
+        )
+        config = self._store.account_config(account_id)
+        try:
+            session = MicrosoftSession(
+                MicrosoftConfig(
+                    str(config.get("client_id") or ""),
+                    str(config.get("authority") or ""),
+                    str(config.get("graph_url") or ""),
+                ),
+                account_id,
+            )
+            scopes = scopes_for(
+                granted,
+                session.config.graph_url,
+                shared=not is_personal_authority(session.config.authority),
+            )
+            signed = await asyncio.to_thread(
+                session.sign_in,
+                scopes,
+                timeout=sign_in_timeout or SIGN_IN_TIMEOUT,
+                login_hint=str(config.get("username") or "") or None,
+            )
+        except ProviderError as exc:
+            raise ServiceError(str(exc)) from None
+        if signed.home_account_id != config.get("home_account_id"):
+            raise ServiceError(
+                f"You signed in as {signed.username}, not as {config.get('username')}. "
+                "Connect that account separately instead."
+            )
+        config["scopes"] = scopes
+        old = self._providers.pop(account_id, None)
+        close = getattr(old, "aclose", None)
+        if close is not None:
+            await close()
+        self._store.save_account(
+            replace(account, permissions=granted, state=AccountState.UP_TO_DATE, state_reason=""),
+            config=config,
+        )
+        self._notifier.emit(Topic.ACCOUNTS)
+        return await self.sync_account(account_id)
+
+    def _check_connect(
+        self, kind: ServiceKind, permissions: Iterable[Permission]
+    ) -> frozenset[Permission]:
+        """What connecting a service of this kind may do; NotAllowed when the policy says no."""
+        reason = self._integration.connect_blocked_reason()
+        if reason:
+            raise NotAllowed(reason)
+        locked = self._integration.locked_service()
+        if locked is not None and locked is not kind:
+            raise NotAllowed("Your administrator requires another calendar service.")
+        return self._integration.check_permissions(permissions)
 
     async def close(self) -> None:
         for provider in self._providers.values():
@@ -127,13 +332,7 @@ class SyncService:
             problems["password"] = "Enter your password."  # noqa: S105
         if problems:
             raise ValidationError(problems)
-        reason = self._integration.connect_blocked_reason()
-        if reason:
-            raise NotAllowed(reason)
-        locked = self._integration.locked_service()
-        if locked is not None and locked is not ServiceKind.CALDAV:
-            raise NotAllowed("Your administrator requires another calendar service.")
-        granted = self._integration.check_permissions(permissions)
+        granted = self._check_connect(ServiceKind.CALDAV, permissions)
         effective = self._settings.effective()
         if "@" in username and not effective.domain_allowed(username):
             raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")

@@ -914,6 +914,12 @@ class SyncEngine:
             self._commit_event(
                 run, coll, entry, key, rid, etag, covered=covered if rows else 0, trusted=trusted
             )
+            if result.join_url and not master.join_url:
+                # The service made the meeting's link (a Teams meeting): show it at once.
+                for row in self._store.sync_events_by_uid(coll.id, master.uid):
+                    if row.recurrence_id is None and not row.join_url:
+                        self._store.save_event(replace(row, join_url=result.join_url))
+                run.changed.add("events")
         run.report.pushed += 1
         return True
 

@@ -332,13 +332,12 @@ def test_locked_default_service(
 def test_locked_to_an_unavailable_service(
     make_ctx: Callable[[object], AppContext], qtbot: QtBot
 ) -> None:
-    ctx = make_ctx({"enforced": {"default_service": "microsoft365"}})
+    ctx = make_ctx({"enforced": {"default_service": "google"}})
     ctx.integration.remove(LOCAL_ACCOUNT_ID)
     page = make_page(ctx, qtbot)
     assert not page.connect_button.isEnabled()
     assert page.connect_reason.text() == (
-        "Your administrator requires Microsoft 365: "
-        "Microsoft 365 is not available in this build yet."
+        "Your administrator requires Google: Google is not available in this build yet."
     )
     wizard = ConnectDialog(ctx)
     qtbot.addWidget(wizard)

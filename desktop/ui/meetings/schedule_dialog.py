@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import Event
+from desktop.domain import Event, ServiceKind
 from desktop.recurrence import RecurrenceError, RecurrenceRule, parse_rrule
 from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError, ValidationError
@@ -354,6 +354,11 @@ class ScheduleDialog(QDialog):
         self._fill_calendars()
         self.calendar_combo.currentIndexChanged.connect(self._update_calendar)
         self._row(people, self.tr("&Calendar:"), "calendar", self.calendar_combo)
+        # Microsoft 365 calendars only: Graph makes a Teams meeting and its join link.
+        self.teams_check = QCheckBox(self.tr("Teams meetin&g (Microsoft 365 makes the link)"))
+        self.teams_check.setObjectName("teamsMeeting")
+        self.teams_check.toggled.connect(lambda _: self._update_calendar())
+        people.addRow("", self._with_error("online_meeting", self.teams_check, self.teams_check))
 
         self.link_note = plain_label("", content, wrap=True)
         self.link_note.setAccessibleName(self.tr("Meeting link"))
@@ -453,8 +458,16 @@ class ScheduleDialog(QDialog):
                 )
             )
             return
+        names = {a.id: " ".join(a.display_name.split()) for a in self.ctx.store.list_accounts()}
+        several = len({c.account_id for c in calendars}) > 1
         for calendar in calendars:
-            self.calendar_combo.addItem(" ".join(calendar.name.split()), calendar.id)
+            name = " ".join(calendar.name.split())
+            if several and names.get(calendar.account_id):
+                # Every service calls its main calendar "Calendar": say whose it is.
+                name = self.tr("{calendar} ({account})").format(
+                    calendar=name, account=names[calendar.account_id]
+                )
+            self.calendar_combo.addItem(name, calendar.id)
         self.calendar_combo.addItem(self.tr("Other calendars (save an .ics file)"), OTHER_CALENDARS)
 
     def _fit_to_screen(self) -> None:
@@ -520,6 +533,7 @@ class ScheduleDialog(QDialog):
         self.participant_video_check.setChecked(options.participant_video)
         self.join_before_host_check.setChecked(options.join_before_host)
         self.mute_check.setChecked(options.mute_on_entry)
+        self.teams_check.setChecked(options.online_meeting == "teams")
         self.alternative_hosts_edit.setText(", ".join(options.alternative_hosts))
         self.attendees_edit.setText(", ".join(a.email for a in event.attendees if a.email))
         self.description_edit.setPlainText(options.agenda)
@@ -569,14 +583,30 @@ class ScheduleDialog(QDialog):
     def is_other_calendar(self) -> bool:
         return self.meeting_event is None and self.calendar_combo.currentData() == OTHER_CALENDARS
 
+    def _is_microsoft_calendar(self) -> bool:
+        calendar_id = self.calendar_combo.currentData()
+        calendar = self.ctx.store.get_calendar(str(calendar_id)) if calendar_id else None
+        account = self.ctx.store.get_account(calendar.account_id) if calendar else None
+        return account is not None and account.kind is ServiceKind.MICROSOFT365
+
     def _update_calendar(self) -> None:
+        if not hasattr(self, "teams_check"):
+            return  # still building the dialog
         if self.is_other_calendar():
             self.save_button.setText(self.tr("&Save .ics file…"))
         else:
             self.save_button.setText(self.tr("&Save"))
+        microsoft = self._is_microsoft_calendar()
+        self.teams_check.setVisible(microsoft)
+        if not microsoft:
+            self.teams_check.setChecked(False)
         self.link_note.setText(self.link_note_text())
 
     def link_note_text(self) -> str:
+        if self.teams_check.isChecked() and not (
+            self.meeting_event is not None and self.meeting_event.join_url
+        ):
+            return self.tr("Microsoft 365 creates a Teams meeting and its link.")
         if self.meeting_event is not None and self.meeting_event.join_url:
             return self.tr("The meeting keeps its link: {url}").format(
                 url=self.meeting_event.join_url
@@ -636,6 +666,7 @@ class ScheduleDialog(QDialog):
             attendees=split_addresses(self.attendees_edit.text()),
             description=self.description_edit.toPlainText(),
             calendar_id=None if calendar == OTHER_CALENDARS else str(calendar),
+            online_meeting="teams" if self.teams_check.isChecked() else "",
         )
 
     # -- errors -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -398,15 +399,75 @@ class SignInPage(QWizardPage):
         form.addRow(note)
         layout.addWidget(self.credentials)
 
+        # Microsoft 365: the sign-in happens in the browser; only where to sign in is asked.
+        self.microsoft = QWidget(self)
+        ms_form = QFormLayout(self.microsoft)
+        self.client_id_edit = QLineEdit(self.microsoft)
+        self.client_id_edit.setAccessibleName(self.tr("Microsoft app (client) ID"))
+        self.client_id_edit.setPlaceholderText("00000000-0000-0000-0000-000000000000")
+        self.cloud_combo = QComboBox(self.microsoft)
+        self.cloud_combo.setAccessibleName(self.tr("Microsoft cloud"))
+        for key, label in (
+            ("global", self.tr("Worldwide")),
+            ("usgov", self.tr("US Government (GCC High)")),
+            ("usgov-dod", self.tr("US Government (DoD)")),
+            ("china", self.tr("China (21Vianet)")),
+            ("custom", self.tr("Other addresses…")),
+        ):
+            self.cloud_combo.addItem(label, key)
+        self.authority_edit = QLineEdit(self.microsoft)
+        self.authority_edit.setAccessibleName(self.tr("Sign-in address"))
+        self.graph_edit = QLineEdit(self.microsoft)
+        self.graph_edit.setAccessibleName(self.tr("Graph address"))
+        ms_form.addRow(self.tr("App (&client) ID:"), self.client_id_edit)
+        ms_form.addRow(self.tr("C&loud:"), self.cloud_combo)
+        ms_form.addRow(self.tr("Sign-in a&ddress:"), self.authority_edit)
+        ms_form.addRow(self.tr("&Graph address:"), self.graph_edit)
+        ms_form.addRow(
+            plain_label(
+                self.tr(
+                    "Your sign-in is kept in your system's keyring, never in Meetdesk's files."
+                ),
+                self.microsoft,
+                wrap=True,
+            )
+        )
+        self.cloud_combo.currentIndexChanged.connect(self._cloud_changed)
+        layout.addWidget(self.microsoft)
+
         self.error = error_label(self)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setCommitPage(False)
 
+    def _cloud_changed(self) -> None:
+        from desktop.auth.microsoft import CLOUDS
+
+        key = str(self.cloud_combo.currentData())
+        custom = key == "custom"
+        if not custom:
+            authority, graph = CLOUDS[key]
+            self.authority_edit.setText(authority)
+            self.graph_edit.setText(graph)
+        self.authority_edit.setReadOnly(not custom)
+        self.graph_edit.setReadOnly(not custom)
+
+    def _load_microsoft_defaults(self) -> None:
+        from desktop.auth.microsoft import CLOUDS
+
+        client_id, authority, graph = self.dialog.ctx.sync.microsoft_defaults()
+        self.client_id_edit.setText(client_id)
+        preset = next((k for k, v in CLOUDS.items() if v == (authority, graph)), "custom")
+        self.cloud_combo.setCurrentIndex(self.cloud_combo.findData(preset))
+        self.authority_edit.setText(authority)
+        self.graph_edit.setText(graph)
+        self._cloud_changed()
+
     def initializePage(self) -> None:
         kind = self.dialog.service_page.selected()
         show_error(self.error, "")
         self.credentials.setVisible(kind is ServiceKind.CALDAV)
+        self.microsoft.setVisible(kind is ServiceKind.MICROSOFT365)
         if kind is ServiceKind.LOCAL:
             self.setSubTitle(self.tr("Nothing to sign in to."))
             self.message.setText(
@@ -425,6 +486,16 @@ class SignInPage(QWizardPage):
                 )
             )
             self.url_edit.setFocus()
+        elif kind is ServiceKind.MICROSOFT365:
+            self.setSubTitle(service_info(kind).name)
+            self.message.setText(
+                self.tr(
+                    "Click Finish to sign in to Microsoft 365 in your web browser. Meetdesk "
+                    "waits for you there, then shows your Outlook meetings and contacts."
+                )
+            )
+            if not self.client_id_edit.text():
+                self._load_microsoft_defaults()
         elif kind is not None:
             self.setSubTitle(service_info(kind).name)
             self.message.setText(service_info(kind).unavailable_reason)
@@ -471,6 +542,9 @@ class ConnectDialog(QWizard):
         if kind is ServiceKind.CALDAV:
             self._start_server_sign_in()
             return False
+        if kind is ServiceKind.MICROSOFT365:
+            self._start_microsoft_sign_in()
+            return False
         try:
             self.account = self.ctx.integration.connect(
                 kind, self.permissions_page.editor.permissions()
@@ -498,10 +572,30 @@ class ConnectDialog(QWizard):
             self._sign_in_failed,
         )
 
+    def _start_microsoft_sign_in(self) -> None:
+        """msal waits for the browser on a worker thread; the wizard stays responsive."""
+        page = self.sign_in_page
+        show_error(page.error, "")
+        page.message.setText(
+            self.tr("Waiting for you to sign in in your web browser… (up to 5 minutes)")
+        )
+        self._set_busy(True)
+        self.sign_in_task = background_loop().submit(
+            self.ctx.sync.connect_microsoft365(
+                self.permissions_page.editor.permissions(),
+                client_id=page.client_id_edit.text(),
+                authority=page.authority_edit.text(),
+                graph_url=page.graph_edit.text(),
+            ),
+            self._signed_in,
+            self._sign_in_failed,
+        )
+
     def _set_busy(self, busy: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
             self.button(which).setEnabled(not busy)
         self.sign_in_page.credentials.setEnabled(not busy)
+        self.sign_in_page.microsoft.setEnabled(not busy)
 
     def _signed_in(self, result: ConnectResult) -> None:
         self._set_busy(False)

@@ -290,6 +290,9 @@ SETTING_LABELS: dict[str, str] = {
     "sync_version": "Two-way sync",
     "first_login_prompt": "Set-up prompt at sign-in",
     "delegates_see_private": "Delegates see private events",
+    "microsoft_client_id": "Microsoft app (client) ID",
+    "microsoft_authority": "Microsoft sign-in address",
+    "microsoft_graph_url": "Microsoft Graph address",
     "feature_gates": "Minimum versions of features",
 }
 
@@ -328,6 +331,8 @@ def describe_value(name: str, value: object) -> str:
         return ", ".join(names) if names else _tr("None")
     if name == "allowed_domains" and isinstance(value, tuple):
         return ", ".join(str(d) for d in value) if value else _tr("Any domain")
+    if name == "microsoft_client_id" and not value:
+        return _tr("Not set")
     if isinstance(value, Mapping):
         if not value:
             return _tr("Built-in minimums")
@@ -606,7 +611,14 @@ class SettingsPage(QScrollArea):
         self.sync_account_button.clicked.connect(self.sync_selected)
         buttons.addWidget(self.connect_button)
         buttons.addWidget(self.configure_button)
+        self.sign_in_again_button = QPushButton(self.tr("Sign &in again…"), box)
+        self.sign_in_again_button.setObjectName("signInAgainButton")
+        self.sign_in_again_button.setAccessibleName(
+            self.tr("Sign in again to the selected account")
+        )
+        self.sign_in_again_button.clicked.connect(self.sign_in_again_selected)
         buttons.addWidget(self.sync_account_button)
+        buttons.addWidget(self.sign_in_again_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -767,6 +779,18 @@ class SettingsPage(QScrollArea):
         self.remove_button.setEnabled(has)
         # The computer's own calendar has nothing to sync with.
         syncable = account is not None and account.kind is not ServiceKind.LOCAL
+        needs_sign_in = (
+            account is not None
+            and account.kind is ServiceKind.MICROSOFT365
+            and account.state is AccountState.NEEDS_SIGN_IN
+        )
+        self.sign_in_again_button.setVisible(needs_sign_in)
+        self.sign_in_again_button.setEnabled(
+            needs_sign_in
+            and self._background is not None
+            and account is not None
+            and account.id not in self._syncing
+        )
         self.sync_account_button.setVisible(syncable or account is None)
         self.sync_account_button.setEnabled(
             syncable
@@ -774,6 +798,32 @@ class SettingsPage(QScrollArea):
             and account is not None
             and account.id not in self._syncing
         )
+
+    def sign_in_again_selected(self) -> None:
+        account = self.selected_account()
+        if account is None or self._background is None:
+            return
+        account_id = account.id
+        self._syncing.add(account_id)
+        show_error(self.accounts_error, self.tr("Waiting for you to sign in in your web browser…"))
+        self._update_account_buttons()
+
+        def done(_report: SyncReport) -> None:
+            self._syncing.discard(account_id)
+            show_error(self.accounts_error, "")
+            self.refresh_accounts()
+
+        def failed(error: BaseException) -> None:
+            self._syncing.discard(account_id)
+            text = (
+                str(error)
+                if isinstance(error, ServiceError | KeyringUnavailable)
+                else self.tr("Signing in failed. The log has the details.")
+            )
+            show_error(self.accounts_error, text)
+            self.refresh_accounts()
+
+        self._background.submit(self.ctx.sync.sign_in_again(account_id), done, failed)
 
     def attach_sync(self, scheduler: SyncScheduler, background: BackgroundLoop) -> None:
         self._scheduler = scheduler

@@ -29,6 +29,9 @@ def test_table_is_consistent() -> None:
         "sync_version",
         "first_login_prompt",
         "delegates_see_private",
+        "microsoft_client_id",
+        "microsoft_authority",
+        "microsoft_graph_url",
         "feature_gates",
     ]
     for name, spec in SETTINGS.items():
@@ -222,3 +225,17 @@ def test_validators_only_raise_value_error_and_are_idempotent(name: str, value: 
         assert str(exc)
         return
     assert spec.validate(normalised) == normalised
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["http://login.example.com/t", "https://user:pw@login.example.com/t", "not a url", 7, ""],
+)
+def test_microsoft_addresses_must_be_https(value: object) -> None:
+    with pytest.raises(ValueError):
+        SETTINGS["microsoft_authority"].validate(value)
+
+
+def test_microsoft_addresses_lose_their_trailing_slash() -> None:
+    validate = SETTINGS["microsoft_graph_url"].validate
+    assert validate(" https://graph.microsoft.us/ ") == "https://graph.microsoft.us"

@@ -38,7 +38,8 @@ def test_unavailable_services_say_so(ctx: AppContext) -> None:
     with pytest.raises(NotAllowed, match="not available in this build"):
         ctx.integration.connect(ServiceKind.GOOGLE, ALL)
     names = {s.kind: s.available for s in ctx.integration.services()}
-    assert names[ServiceKind.LOCAL] and not names[ServiceKind.MICROSOFT365]
+    assert names[ServiceKind.LOCAL] and names[ServiceKind.MICROSOFT365]
+    assert not names[ServiceKind.GOOGLE]
 
 
 def test_permissions_are_capped_by_policy_and_write_needs_read(

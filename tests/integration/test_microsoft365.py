@@ -1,0 +1,461 @@
+"""Microsoft 365 end to end: the real msal and Meetdesk's services against the Graph emulator.
+
+Sign-in goes through msal's loopback listener and a fake browser that posts the emulator's
+consent form; every Graph request is a real HTTPS request to the emulator on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import webbrowser
+from collections.abc import Coroutine, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+from desktop.domain import ALL_PERMISSIONS, Account, AccountState, Permission
+from desktop.services.context import AppContext
+from desktop.services.errors import ServiceError
+from desktop.services.meetings import ScheduleRequest
+from desktop.sync import SyncReport
+from tests.emulators.graph import GraphEmulator
+from tests.emulators.graph.browser import FakeBrowser
+from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401 - fixture
+
+ALICE = "alice@contoso.example"
+BOB = "bob@contoso.example"
+T = TypeVar("T")
+
+
+def soon(days: float = 1, hours: float = 0) -> datetime:
+    base = datetime.now(UTC).replace(minute=0, second=0, microsecond=0)
+    return base + timedelta(days=days, hours=hours)
+
+
+@pytest.fixture
+def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphEmulator]:
+    with GraphEmulator(tenant="contoso") as emulator:
+        emulator.add_user(ALICE, "Alice Able")
+        emulator.add_user(BOB, "Bob Baker")
+        # The emulator's CA is trusted the way a company's TLS-inspection CA would be.
+        monkeypatch.setenv("SSL_CERT_FILE", emulator.ca_path)
+        yield emulator
+
+
+def use_browser(
+    emu: GraphEmulator, monkeypatch: pytest.MonkeyPatch, behaviour: str = "consent"
+) -> FakeBrowser:
+    fake = FakeBrowser(emu.ca_path, behaviour)
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    return fake
+
+
+def run(ctx: AppContext, coroutine: Coroutine[Any, Any, T]) -> T:
+    async def go() -> T:
+        try:
+            return await coroutine
+        finally:
+            await ctx.sync.close()
+
+    return asyncio.run(go())
+
+
+def connect(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    as_user: str = ALICE,
+    permissions: frozenset[Permission] = ALL_PERMISSIONS,
+) -> Account:
+    emu.login_as(as_user)
+    browser = use_browser(emu, monkeypatch)
+    result = run(
+        ctx,
+        ctx.sync.connect_microsoft365(
+            permissions,
+            client_id=emu.client_id,
+            authority=emu.authority_url,
+            graph_url=emu.graph_url,
+            sign_in_timeout=30,
+        ),
+    )
+    browser.join()
+    assert result.report is not None and result.report.state is AccountState.UP_TO_DATE, (
+        result.report
+    )
+    return result.account
+
+
+def sync(ctx: AppContext, account: Account) -> SyncReport:
+    return run(ctx, ctx.sync.sync_account(account.id))
+
+
+def titles(ctx: AppContext) -> list[str]:
+    return sorted(row.title for row in ctx.meetings.upcoming(days=60))
+
+
+def test_sign_in_first_sync_and_folders_with_the_token_cache_only_in_the_keyring(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    emu.add_event(
+        ALICE,
+        subject="Planning",
+        start=soon(1),
+        end=soon(1, 1),
+        is_online_meeting=True,
+        online_meeting_provider="teamsForBusiness",
+    )
+    emu.add_event(ALICE, subject="Long ago", start=soon(-400), end=soon(-400, 1))
+    suppliers = emu.add_contact_folder(ALICE, "Suppliers")
+    eu = emu.add_contact_folder(ALICE, "EU", suppliers)
+    emu.add_contact(
+        ALICE, eu, displayName="Eva Supplier", emailAddresses=[{"address": "eva@sup.example"}]
+    )
+    emu.add_contact(ALICE, None, displayName="Dan Default")
+    caplog.set_level(logging.DEBUG)  # no library may log a secret, even at DEBUG
+
+    account = connect(ctx, emu, monkeypatch)
+
+    assert account.email == ALICE and account.display_name == "Alice Able"
+    rows = ctx.meetings.upcoming(days=30)
+    assert [r.title for r in rows] == ["Planning"]  # outside the window: not synced
+    link = rows[0].join_link
+    assert link is not None and link.service == "teams"
+    assert link.url.startswith("https://teams.microsoft.com/l/meetup-join/")
+    folders = {f.name: f for f in ctx.store.list_folders(account.id)}
+    assert set(folders) == {"Contacts", "Suppliers", "EU"}
+    assert folders["EU"].parent_id == folders["Suppliers"].id
+    assert folders["Suppliers"].parent_id == folders["Contacts"].id
+    in_eu = ctx.store.contacts_in_folders([folders["EU"].id])
+    assert [c.display_name for c in in_eu] == ["Eva Supplier"]
+
+    # Every Graph request asked for immutable ids; at most 3 ran at once for the mailbox.
+    graph = emu.graph_requests()
+    assert graph and all('IdType="ImmutableId"' in (r.header("Prefer") or "") for r in graph)
+    assert emu.max_in_flight(ALICE) <= 3
+
+    # The msal token cache is in the keyring, and no token reached the database or the log.
+    stored = [k for _, k in memory_keyring.secrets if k.startswith(account.id)]
+    assert f"{account.id}:token_cache#parts" in stored
+    issued = [t for t in emu.tokens] + [t for t in emu.refresh_tokens] + list(emu.codes)
+    assert issued
+    database = ctx.profile.database_path.read_bytes()
+    wal = Path(str(ctx.profile.database_path) + "-wal")
+    everything = database + (wal.read_bytes() if wal.exists() else b"")
+    log_text = "\n".join(r.getMessage() for r in caplog.records)
+    for secret in issued:
+        assert secret.encode() not in everything
+        assert secret not in log_text
+
+
+def test_remote_changes_deletions_and_events_leaving_the_window(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    keep = emu.add_event(ALICE, subject="Weekly", start=soon(2), end=soon(2, 1))
+    gone = emu.add_event(ALICE, subject="Cancelled one", start=soon(3), end=soon(3, 1))
+    away = emu.add_event(ALICE, subject="Moved far away", start=soon(4), end=soon(4, 1))
+    account = connect(ctx, emu, monkeypatch)
+    assert titles(ctx) == ["Cancelled one", "Moved far away", "Weekly"]
+
+    emu.update_event(keep, subject="Weekly (new room)")
+    emu.delete_event(gone)
+    emu.update_event(away, start=soon(900), end=soon(900, 1))  # out of the 18-month window
+    emu.add_event(ALICE, subject="Added in Outlook", start=soon(5), end=soon(5, 1))
+    emu.clear_requests()
+    report = sync(ctx, account)
+
+    assert report.state is AccountState.UP_TO_DATE
+    assert titles(ctx) == ["Added in Outlook", "Weekly (new room)"]
+    # Each @removed was looked up before the local copy went; the event that left the
+    # window still exists on the server (nothing was deleted there).
+    looked_up = [r.path for r in emu.graph_requests() if r.method == "GET" and "/events/" in r.path]
+    assert any(gone in p or emu.rest_id(gone) in p for p in looked_up)
+    assert any(away in p or emu.rest_id(away) in p for p in looked_up)
+    assert emu.get_event(away)["subject"] == "Moved far away"
+    assert not [r for r in emu.graph_requests() if r.method == "DELETE"]
+
+
+def test_schedule_edit_and_delete_reach_graph_with_if_match_and_a_teams_link(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(ctx, emu, monkeypatch)
+    calendar = ctx.store.list_calendars(account.id)[0]
+    event = ctx.meetings.schedule(
+        ScheduleRequest(
+            topic="Design review",
+            start=soon(2),
+            duration_minutes=45,
+            timezone="Europe/Amsterdam",
+            attendees=("carol@fabrikam.example",),
+            calendar_id=calendar.id,
+            online_meeting="teams",
+        )
+    )
+    report = sync(ctx, account)
+    assert report.pushed == 1 and report.state is AccountState.UP_TO_DATE
+    on_server = [e for e in emu.events(ALICE) if e["subject"] == "Design review"]
+    assert len(on_server) == 1
+    created = on_server[0]
+    assert created["isOnlineMeeting"] is True
+    assert created["transactionId"].startswith("meetdesk-")
+    assert [a["emailAddress"]["address"] for a in created["attendees"]] == [
+        "carol@fabrikam.example"
+    ]
+    sync(ctx, account)  # brings back the join link Graph made
+    row = next(r for r in ctx.meetings.upcoming(days=30) if r.title == "Design review")
+    assert row.join_link is not None and row.join_link.service == "teams"
+
+    # Edit: PATCH with If-Match on the change key we hold.
+    stored = ctx.store.get_event(event.id)
+    assert stored is not None and stored.etag
+    from desktop.cli import request_from_event
+
+    request = request_from_event(stored)
+    ctx.meetings.edit(event.id, replace(request, topic="Design review 2"))
+    emu.clear_requests()
+    sync(ctx, account)
+    patches = [r for r in emu.graph_requests() if r.method == "PATCH"]
+    assert len(patches) == 1 and patches[0].header("If-Match") == stored.etag
+    assert emu.get_event(created["id"])["subject"] == "Design review 2"
+
+    # Delete: DELETE with If-Match; the event is gone from Graph, and not created twice.
+    ctx.meetings.delete(event.id)
+    sync(ctx, account)
+    assert not [e for e in emu.events(ALICE) if e["subject"].startswith("Design review")]
+    assert "Design review 2" not in titles(ctx)
+
+
+def test_a_create_sent_again_after_a_lost_answer_makes_no_duplicate(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the engine does after a crash between the create and its answer: send the same
+    create (same idempotency key) again. The provider finds the first one instead."""
+    account = connect(ctx, emu, monkeypatch)
+    calendar = ctx.store.list_calendars(account.id)[0]
+    event = ctx.meetings.build_event(
+        ScheduleRequest(
+            topic="Once only",
+            start=soon(2),
+            duration_minutes=30,
+            timezone="UTC",
+            calendar_id=calendar.id,
+        )
+    )
+    provider = ctx.sync._provider_for(ctx.store.get_account(account.id))  # type: ignore[arg-type]
+    assert provider is not None
+
+    async def twice() -> tuple[str, str]:
+        first = await provider.create(calendar, event, "key-123")
+        again = await provider.create(calendar, event, "key-123")
+        return first.remote_id, again.remote_id
+
+    first_id, again_id = run(ctx, twice())
+    assert first_id == again_id
+    assert [e["subject"] for e in emu.events(ALICE)].count("Once only") == 1
+    lookups = [r for r in emu.graph_requests() if r.method == "GET" and "$filter" in r.query]
+    assert len(lookups) == 2  # each create looked for an earlier one first
+
+
+def test_a_conflicting_edit_keeps_both_versions_and_asks(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(ctx, emu, monkeypatch)
+    calendar = ctx.store.list_calendars(account.id)[0]
+    event = ctx.meetings.schedule(
+        ScheduleRequest(
+            topic="Budget",
+            start=soon(2),
+            duration_minutes=30,
+            timezone="UTC",
+            calendar_id=calendar.id,
+        )
+    )
+    sync(ctx, account)
+    remote_id = ctx.store.get_event(event.id).remote_id  # type: ignore[union-attr]
+    from desktop.cli import request_from_event
+
+    request = request_from_event(ctx.store.get_event(event.id))  # type: ignore[arg-type]
+    ctx.meetings.edit(event.id, replace(request, topic="Budget (mine)"))
+    emu.update_event(remote_id, subject="Budget (Outlook)")
+    report = sync(ctx, account)
+
+    assert report.conflicts == 1
+    statuses = [r.status for r in emu.graph_requests() if r.method == "PATCH"]
+    assert 412 in statuses  # the stale change key was refused, not overwritten
+    assert emu.get_event(remote_id)["subject"] == "Budget (Outlook)"
+    assert {"Budget (mine)", "Budget (Outlook)"} <= set(titles(ctx))
+    assert ctx.sync.engine.conflicts(account.id)
+
+
+def test_an_expired_delta_token_lists_again_without_losing_or_doubling(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for day in range(1, 6):
+        emu.add_event(ALICE, subject=f"Day {day}", start=soon(day), end=soon(day, 1))
+    account = connect(ctx, emu, monkeypatch)
+    emu.expire_delta_tokens()
+    gone = emu.events(ALICE)[0]["id"]
+    emu.delete_event(gone)
+    emu.clear_requests()
+    report = sync(ctx, account)
+    assert report.state is AccountState.UP_TO_DATE
+    assert 410 in [r.status for r in emu.graph_requests()]
+    assert len(titles(ctx)) == 4 and len(set(titles(ctx))) == 4
+
+
+def test_a_throttling_storm_is_waited_out(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(ctx, emu, monkeypatch)
+    emu.add_event(ALICE, subject="After the storm", start=soon(1), end=soon(1, 1))
+    emu.throttle_next(4, status=429, retry_after=0)
+    emu.throttle_next(2, status=503, retry_after=0)
+    emu.clear_requests()
+    report = sync(ctx, account)
+    assert report.state is AccountState.UP_TO_DATE
+    statuses = [r.status for r in emu.graph_requests()]
+    assert statuses.count(429) == 4 and statuses.count(503) == 2
+    assert "After the storm" in titles(ctx)
+
+
+def test_a_long_throttle_leaves_the_account_offline_and_retries_later(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(ctx, emu, monkeypatch)
+    emu.throttle_next(50, status=429, retry_after=3600)
+    report = sync(ctx, account)
+    assert report.state is AccountState.OFFLINE
+    assert "slow down" in report.reason
+
+
+def test_a_revoked_sign_in_stops_only_that_account(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    alice = connect(ctx, emu, monkeypatch, as_user=ALICE)
+    bob = connect(ctx, emu, monkeypatch, as_user=BOB)
+    emu.revoke_refresh_tokens(ALICE)
+    emu.expire_access_tokens(ALICE)
+    emu.add_event(BOB, subject="Bob's new meeting", start=soon(1), end=soon(1, 1))
+    reports = run(ctx, ctx.sync.sync_all())
+    assert reports[alice.id].state is AccountState.NEEDS_SIGN_IN
+    assert "Sign in again" in reports[alice.id].reason
+    assert reports[bob.id].state is AccountState.UP_TO_DATE
+    assert "Bob's new meeting" in titles(ctx)
+
+
+def test_a_delegated_calendar_shows_private_events_as_private_meeting_only(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    secret = "Acquisition of Fabrikam"
+    emu.add_event(
+        BOB,
+        subject=secret,
+        start=soon(1),
+        end=soon(1, 1),
+        body="Codename BLUEBIRD, do not forward",
+        location="Board room 7",
+        attendees=["ceo@fabrikam.example"],
+        sensitivity="private",
+        is_online_meeting=True,
+        online_meeting_provider="teamsForBusiness",
+    )
+    emu.add_event(BOB, subject="Team lunch", start=soon(2), end=soon(2, 1))
+    shared_id = emu.share_calendar(BOB, ALICE, "read")
+    account = connect(ctx, emu, monkeypatch, as_user=ALICE)
+
+    shared = next(c for c in ctx.store.list_calendars(account.id) if c.remote_id == shared_id)
+    assert shared.owner is not None and shared.owner.email == BOB
+    assert not shared.can_view_private and not shared.writable
+    rows = {r.title: r for r in ctx.meetings.upcoming(days=30)}
+    assert set(rows) == {"Private meeting", "Team lunch"}
+    private = rows["Private meeting"]
+    assert private.host.email == BOB  # "Meetings hosted by" Bob
+    assert private.join_link is None and not private.event.attendees
+    assert not ctx.meetings.can_edit(private.event)
+    database = ctx.profile.database_path.read_bytes()
+    wal = Path(str(ctx.profile.database_path) + "-wal")
+    everything = database + (wal.read_bytes() if wal.exists() else b"")
+    for leaked in (secret, "BLUEBIRD", "Board room 7", "ceo@fabrikam.example", "meetup-join"):
+        assert leaked.encode() not in everything
+
+
+def test_an_abandoned_browser_sign_in_fails_clearly_and_saves_nothing(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use_browser(emu, monkeypatch, "abandon")
+    with pytest.raises(ServiceError, match="not finished"):
+        run(
+            ctx,
+            ctx.sync.connect_microsoft365(
+                ALL_PERMISSIONS,
+                client_id=emu.client_id,
+                authority=emu.authority_url,
+                graph_url=emu.graph_url,
+                sign_in_timeout=2,
+            ),
+        )
+    assert [a.kind.value for a in ctx.store.list_accounts()] == ["local"]
+    assert not memory_keyring.secrets
+
+
+def test_read_only_permissions_ask_for_read_scopes_and_refuse_writes(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(
+        ctx,
+        emu,
+        monkeypatch,
+        permissions=frozenset({Permission.CALENDAR_READ, Permission.CONTACTS_READ}),
+    )
+    authorize = [r for r in emu.requests if r.path.endswith("/authorize")]
+    scope = authorize[-1].query["scope"]
+    assert "Calendars.Read" in scope and "Calendars.ReadWrite" not in scope
+    assert "Contacts.Read" in scope and "Contacts.ReadWrite" not in scope
+    assert not ctx.meetings.writable_calendars() or all(
+        c.account_id != account.id for c in ctx.meetings.writable_calendars()
+    )
