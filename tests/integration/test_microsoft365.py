@@ -459,3 +459,30 @@ def test_read_only_permissions_ask_for_read_scopes_and_refuse_writes(
     assert not ctx.meetings.writable_calendars() or all(
         c.account_id != account.id for c in ctx.meetings.writable_calendars()
     )
+
+
+def test_signing_in_again_after_revocation_resumes_sync_and_refuses_another_person(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    account = connect(ctx, emu, monkeypatch, as_user=ALICE)
+    emu.revoke_refresh_tokens(ALICE)
+    emu.expire_access_tokens(ALICE)
+    assert sync(ctx, account).state is AccountState.NEEDS_SIGN_IN
+
+    # The wrong person signs in: refused, and the account still needs its own sign-in.
+    emu.login_as(BOB)
+    use_browser(emu, monkeypatch)
+    with pytest.raises(ServiceError, match=r"not as alice@contoso\.example"):
+        run(ctx, ctx.sync.sign_in_again(account.id, sign_in_timeout=30))
+
+    emu.login_as(ALICE)
+    use_browser(emu, monkeypatch)
+    emu.add_event(ALICE, subject="While signed out", start=soon(1), end=soon(1, 1))
+    report = run(ctx, ctx.sync.sign_in_again(account.id, sign_in_timeout=30))
+    assert report.state is AccountState.UP_TO_DATE
+    assert "While signed out" in titles(ctx)
+    authorize = [r for r in emu.requests if r.path.endswith("/authorize")]
+    assert authorize[-1].query.get("login_hint") == ALICE  # the browser offers the same person

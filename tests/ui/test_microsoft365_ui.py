@@ -138,3 +138,55 @@ def test_a_missing_client_id_is_said_before_any_browser_opens(
     wizard.next()
     qtbot.waitUntil(lambda: "client" in page.error.text().lower(), timeout=10_000)
     assert wizard.account is None and not opened
+
+
+def test_settings_offers_sign_in_again_when_the_sign_in_was_revoked(
+    ctx: AppContext,
+    qtbot: QtBot,
+    emu: GraphEmulator,
+    background: BackgroundLoop,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    screenshot: Callable[..., Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.domain import ALL_PERMISSIONS
+    from desktop.sync import SyncScheduler
+
+    fake = FakeBrowser(emu.ca_path)
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    connected = background.run(
+        ctx.sync.connect_microsoft365(
+            ALL_PERMISSIONS,
+            client_id=emu.client_id,
+            authority=emu.authority_url,
+            graph_url=emu.graph_url,
+            sign_in_timeout=30,
+        ),
+        timeout=60,
+    )
+    account_id = connected.account.id
+    emu.revoke_refresh_tokens(ALICE)
+    emu.expire_access_tokens(ALICE)
+    report = background.run(ctx.sync.sync_account(account_id), timeout=60)
+    assert report.state is AccountState.NEEDS_SIGN_IN
+
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    window.attach_sync(SyncScheduler(ctx.sync.engine), background)
+    window.show()
+    settings = window.settings_page
+    window.tabs.setCurrentWidget(settings)
+    settings.refresh_accounts()
+    settings.select_account(account_id)
+    button = settings.sign_in_again_button
+    assert button.isVisible() and button.isEnabled()
+    screenshot(window, "settings_sign_in_again")
+    button.click()
+    qtbot.waitUntil(lambda: not settings._syncing, timeout=30_000)  # the sign-in finished
+    assert not button.isVisible()
+    stored = ctx.store.get_account(account_id)
+    assert stored is not None and stored.state is AccountState.UP_TO_DATE
+    background.run(ctx.sync.close())
