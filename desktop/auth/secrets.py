@@ -7,6 +7,8 @@ backend drops secrets without a word; both are refused here with a clear message
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from types import ModuleType
 
 log = logging.getLogger(__name__)
@@ -27,7 +29,37 @@ def _keyring() -> ModuleType:
     import keyring
     import keyring.errors
 
+    _prefer_secret_service(keyring)
     return keyring
+
+
+_backend_chosen = False
+
+
+def _prefer_secret_service(keyring: ModuleType) -> None:
+    """On Linux, take the Secret Service straight away when it works and nothing else was
+    asked for: keyring's own discovery imports every backend (the macOS one looks for its
+    framework with ldconfig) and costs a tenth of a second in every `meetdesk` process."""
+    global _backend_chosen
+    if _backend_chosen:
+        return
+    _backend_chosen = True
+    core = keyring.core
+    if sys.platform != "linux" or core._keyring_backend is not None:
+        return  # another platform, or a backend set explicitly (tests)
+    if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper():
+        return  # keyring prefers KWallet there: let it choose
+    if core.load_env() is not None or core.load_config() is not None:
+        return  # the person configured a backend: keyring honours it itself
+    try:
+        from keyring.backends import SecretService
+
+        backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
+        usable = backend.priority > 0
+    except Exception:  # not installed, no D-Bus, no Secret Service: normal discovery
+        return
+    if usable:
+        keyring.set_keyring(backend)
 
 
 class KeyringUnavailable(RuntimeError):
