@@ -129,12 +129,19 @@ class SyncService:
             )
 
         client = GraphClient(session.config.graph_url, token, verify=tls_context())
-        granted = self._settings.granted(account)
+        account_id = account.id
+
+        def may_write() -> bool:
+            current = self._store.get_account(account_id)
+            return current is not None and (
+                Permission.CALENDAR_WRITE in self._settings.granted(current)
+            )
+
         return GraphProvider(
             account.id,
             client,
             me_email=account.email,
-            may_write_calendars=Permission.CALENDAR_WRITE in granted,
+            may_write_calendars=may_write,
             window=SyncWindow.for_version(self._settings.effective().sync_version()),
             clock=self._clock,
         )
@@ -220,6 +227,24 @@ class SyncService:
         self._notifier.emit(Topic.ACCOUNTS)
         report = await self.sync_account(account_id) if first_sync else None
         return ConnectResult(account, report)
+
+    def needs_consent(self, account_id: str, permissions: Iterable[Permission]) -> bool:
+        """Whether these permissions need scopes the person has not consented to yet
+        (Microsoft 365 accounts only; then Configure signs in again)."""
+        from desktop.auth.microsoft import is_personal_authority, scopes_for
+
+        account = self._store.get_account(account_id)
+        if account is None or account.kind is not ServiceKind.MICROSOFT365:
+            return False
+        config = self._store.account_config(account_id)
+        had = config.get("scopes")
+        consented = {str(s) for s in had} if isinstance(had, list) else set()
+        wanted = scopes_for(
+            permissions,
+            str(config.get("graph_url") or ""),
+            shared=not is_personal_authority(str(config.get("authority") or "")),
+        )
+        return not set(wanted) <= consented
 
     async def sign_in_again(
         self,

@@ -456,9 +456,20 @@ def test_read_only_permissions_ask_for_read_scopes_and_refuse_writes(
     scope = authorize[-1].query["scope"]
     assert "Calendars.Read" in scope and "Calendars.ReadWrite" not in scope
     assert "Contacts.Read" in scope and "Contacts.ReadWrite" not in scope
-    assert not ctx.meetings.writable_calendars() or all(
-        c.account_id != account.id for c in ctx.meetings.writable_calendars()
-    )
+    assert all(c.account_id != account.id for c in ctx.meetings.writable_calendars())
+
+    # Configure asks for more: only then must Microsoft ask the person again.
+    assert not ctx.sync.needs_consent(account.id, {Permission.CALENDAR_READ})
+    assert ctx.sync.needs_consent(account.id, ALL_PERMISSIONS)
+    use_browser(emu, monkeypatch)
+    report = run(ctx, ctx.sync.sign_in_again(account.id, ALL_PERMISSIONS, sign_in_timeout=30))
+    assert report.state is AccountState.UP_TO_DATE
+    scope = [r for r in emu.requests if r.path.endswith("/authorize")][-1].query["scope"]
+    assert "Calendars.ReadWrite" in scope and "Contacts.ReadWrite" in scope
+    updated = ctx.store.get_account(account.id)
+    assert updated is not None and updated.permissions == ALL_PERMISSIONS
+    assert any(c.account_id == account.id for c in ctx.meetings.writable_calendars())
+    assert not ctx.sync.needs_consent(account.id, ALL_PERMISSIONS)
 
 
 def test_signing_in_again_after_revocation_resumes_sync_and_refuses_another_person(

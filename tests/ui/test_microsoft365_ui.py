@@ -190,3 +190,45 @@ def test_settings_offers_sign_in_again_when_the_sign_in_was_revoked(
     stored = ctx.store.get_account(account_id)
     assert stored is not None and stored.state is AccountState.UP_TO_DATE
     background.run(ctx.sync.close())
+
+
+def test_configure_asks_microsoft_again_when_more_permissions_are_chosen(
+    ctx: AppContext,
+    qtbot: QtBot,
+    emu: GraphEmulator,
+    background: BackgroundLoop,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import desktop.ui.settings.connect_dialog as connect_module
+    from desktop.domain import Permission
+    from desktop.ui.settings.connect_dialog import ConfigureDialog
+
+    monkeypatch.setattr(connect_module, "background_loop", lambda: background)
+    fake = FakeBrowser(emu.ca_path)
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    connected = background.run(
+        ctx.sync.connect_microsoft365(
+            {Permission.CALENDAR_READ},
+            client_id=emu.client_id,
+            authority=emu.authority_url,
+            graph_url=emu.graph_url,
+            sign_in_timeout=30,
+        ),
+        timeout=60,
+    )
+    dialog = ConfigureDialog(ctx, connected.account)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.editor.set_permissions({Permission.CALENDAR_READ, Permission.CALENDAR_WRITE})
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
+        dialog.save()
+        assert "browser" in dialog.error.text()  # it says why it waits
+    assert dialog.updated is not None
+    assert Permission.CALENDAR_WRITE in dialog.updated.permissions
+    scope = [r for r in emu.requests if r.path.endswith("/authorize")][-1].query["scope"]
+    assert "Calendars.ReadWrite" in scope
+    background.run(ctx.sync.close())

@@ -86,16 +86,25 @@ class GraphProvider:
         client: GraphClient,
         *,
         me_email: str,
-        may_write_calendars: bool = True,
+        may_write_calendars: bool | Callable[[], bool] = True,
         window: SyncWindow | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.account_id = account_id
         self.client = client
         self._me = me_email
-        self._may_write = may_write_calendars
+        # A callable: Configure can take the write permission away while the app runs.
+        self._may_write_now = (
+            may_write_calendars
+            if callable(may_write_calendars)
+            else (lambda: bool(may_write_calendars))
+        )
         self._window = window or SyncWindow()
         self._clock = clock
+
+    @property
+    def _may_write(self) -> bool:
+        return self._may_write_now()
 
     async def aclose(self) -> None:
         await self.client.aclose()

@@ -217,14 +217,38 @@ class ConfigureDialog(QDialog):
         self.setMinimumWidth(460)
 
     def save(self) -> None:
+        permissions = self.editor.permissions()
+        if self.ctx.sync.needs_consent(self.account_id, permissions):
+            self._consent(permissions)
+            return
         try:
-            self.updated = self.ctx.integration.configure(
-                self.account_id, self.editor.permissions()
-            )
+            self.updated = self.ctx.integration.configure(self.account_id, permissions)
         except ServiceError as exc:
             show_error(self.error, str(exc))
             return
         self.accept()
+
+    def _consent(self, permissions: frozenset[Permission]) -> None:
+        """More than the person consented to: Microsoft asks again in the browser."""
+        show_error(self.error, self.tr("Waiting for you to sign in in your web browser…"))
+        self.save_button.setEnabled(False)
+
+        def done(_report: object) -> None:
+            self.updated = self.ctx.store.get_account(self.account_id)
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            text = (
+                str(error)
+                if isinstance(error, ServiceError | KeyringUnavailable)
+                else self.tr("Signing in failed. The log has the details.")
+            )
+            show_error(self.error, text)
+
+        self.consent_task = background_loop().submit(
+            self.ctx.sync.sign_in_again(self.account_id, permissions), done, failed
+        )
 
 
 # --- the Connect wizard -------------------------------------------------------------------
