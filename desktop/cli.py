@@ -178,6 +178,11 @@ def build_parser() -> argparse.ArgumentParser:
     microsoft.add_argument(
         "--timeout", type=int, default=300, help="seconds to wait for the browser sign-in"
     )
+    microsoft.add_argument(
+        "--mailbox",
+        help="admin mode (application permissions) only: whose mailbox"
+        " (default: your e-mail in Settings)",
+    )
     microsoft.add_argument("--json", action="store_true")
     signin = account_commands.add_parser(
         "signin", help="sign in again (Microsoft 365: in your browser), then sync"
@@ -540,6 +545,7 @@ async def _connect_microsoft365(
             authority=args.authority or authority,
             graph_url=args.graph_url or graph_url,
             sign_in_timeout=args.timeout,
+            mailbox=args.mailbox,
         )
     finally:
         await ctx.sync.close()

@@ -271,3 +271,92 @@ class MicrosoftSession:
 def _kind(exc: BaseException) -> str:
     # The class name says enough; the message may hold URLs with tokens.
     return type(exc).__name__
+
+
+class AppCredentials:
+    """Admin mode ("application permissions"): the app signs in as itself with the
+    certificate the policy names, and reads /users/{mailbox}/…; nobody signs in.
+
+    The certificate file (private key and certificate, PEM) is the administrator's, read
+    where the policy says; Meetdesk keeps no copy. msal caches the app token in memory."""
+
+    def __init__(self, config: MicrosoftConfig, certificate_path: str) -> None:
+        import msal
+
+        self.config = config.validated()
+        if self.config.tenant.lower() in ("organizations", "common", "consumers"):
+            raise ProviderError(
+                "Application permissions need the sign-in address of your tenant, like "
+                "https://login.microsoftonline.com/contoso.onmicrosoft.com."
+            )
+        credential = _certificate_credential(certificate_path)
+        from desktop.providers.tls import requests_session
+
+        host = (urlsplit(self.config.authority).hostname or "").lower()
+        self._lock = threading.Lock()
+        self._app = msal.ConfidentialClientApplication(
+            self.config.client_id,
+            authority=self.config.authority,
+            client_credential=credential,
+            http_client=requests_session(),
+            instance_discovery=None if host in _MICROSOFT_HOSTS else False,
+        )
+
+    @property
+    def scopes(self) -> list[str]:
+        return [f"{self.config.graph_url}/.default"]
+
+    def access_token(self, force_refresh: bool = False) -> str:
+        import requests
+
+        with self._lock:
+            try:
+                if force_refresh:
+                    self._app.remove_tokens_for_client()
+                result = self._app.acquire_token_for_client(self.scopes)
+            except requests.RequestException as exc:
+                raise TransientError(
+                    f"Microsoft's sign-in service cannot be reached ({_kind(exc)})."
+                ) from None
+        if result and "access_token" in result:
+            return str(result["access_token"])
+        raise AuthError(
+            "Microsoft refused the app's certificate: "
+            + _short_error(result or {})
+            + ". Ask your administrator."
+        )
+
+
+def _certificate_credential(path: str) -> dict[str, str]:
+    """msal's client_credential from a PEM file holding the private key and certificate."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+
+    if not path:
+        raise ProviderError(
+            "Your administrator set Microsoft 365 up for application permissions but named "
+            "no certificate (policy microsoft_certificate)."
+        )
+    try:
+        with open(path, "rb") as file:
+            data = file.read()
+    except OSError as exc:
+        raise ProviderError(
+            f"The Microsoft app certificate cannot be read ({type(exc).__name__}): {path}"
+        ) from None
+    try:
+        certificate = x509.load_pem_x509_certificate(data)
+        key = serialization.load_pem_private_key(data, password=None)
+    except ValueError:
+        raise ProviderError(
+            f"{path} must hold the app's private key and certificate (PEM, no passphrase)."
+        ) from None
+    private_key = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    ).decode("ascii")
+    return {
+        "private_key": private_key,
+        "thumbprint": certificate.fingerprint(hashes.SHA1()).hex(),  # noqa: S303 - Entra's id
+    }

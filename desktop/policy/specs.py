@@ -171,6 +171,15 @@ def validate_sync_version(value: object) -> int:
     raise ValueError(f"must be the number 1 or 2, got {describe(value)}")
 
 
+def choice_of(*allowed: str) -> Callable[[object], str]:
+    def validate(value: object) -> str:
+        if isinstance(value, str) and value in allowed:
+            return value
+        raise ValueError(f"must be one of {', '.join(allowed)}; got {describe(value)}")
+
+    return validate
+
+
 def validate_text(value: object) -> str:
     if not isinstance(value, str):
         raise ValueError(f"must be text, got {describe(value)}")
@@ -277,6 +286,19 @@ SETTINGS: dict[str, SettingSpec] = _specs(
         "https://graph.microsoft.com",
         "Microsoft Graph address (national clouds have their own).",
         validate_https_url,
+    ),
+    SettingSpec(
+        "microsoft_configured_by",
+        "user",
+        "Who connects Microsoft 365: user (each person signs in) or admin (application "
+        "permissions with the certificate below; nobody signs in).",
+        choice_of("user", "admin"),
+    ),
+    SettingSpec(
+        "microsoft_certificate",
+        "",
+        "Admin mode: path of the PEM file with the app's private key and certificate.",
+        validate_text,
     ),
     SettingSpec(
         "feature_gates",

@@ -11,6 +11,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.domain import Account, AccountState, Permission, ServiceKind
@@ -21,6 +22,9 @@ from desktop.services.notifications import Notifier, Topic
 from desktop.services.settings import SettingsService
 from desktop.store import Store
 from desktop.sync import SyncEngine, SyncProvider, SyncReport
+
+if TYPE_CHECKING:
+    from desktop.auth.microsoft import MicrosoftConfig
 
 log = logging.getLogger(__name__)
 
@@ -108,15 +112,46 @@ class SyncService:
         from desktop.providers.tls import tls_context
 
         config = self._store.account_config(account.id)
+        ms_config = MicrosoftConfig(
+            str(config.get("client_id") or ""),
+            str(config.get("authority") or ""),
+            str(config.get("graph_url") or ""),
+        )
+        account_id = account.id
+
+        def may_write() -> bool:
+            current = self._store.get_account(account_id)
+            return current is not None and (
+                Permission.CALENDAR_WRITE in self._settings.granted(current)
+            )
+
+        window = SyncWindow.for_version(self._settings.effective().sync_version())
+        if config.get("mode") == "app":
+            from desktop.auth.microsoft import AppCredentials
+
+            mailbox = str(config.get("mailbox") or "")
+            try:
+                app = AppCredentials(ms_config, self._certificate_path())
+            except ProviderError as exc:
+                raise AuthError(str(exc)) from None
+
+            async def app_token(force_refresh: bool) -> str:
+                return await asyncio.to_thread(app.access_token, force_refresh)
+
+            return GraphProvider(
+                account_id,
+                GraphClient(app.config.graph_url, app_token, verify=tls_context()),
+                me_email=mailbox,
+                may_write_calendars=may_write,
+                window=window,
+                clock=self._clock,
+                mailbox=mailbox,
+            )
         home_account_id = str(config.get("home_account_id") or "")
         if not home_account_id:
             raise AuthError("Sign in to Microsoft 365 again.")
         session = MicrosoftSession(
-            MicrosoftConfig(
-                str(config.get("client_id") or ""),
-                str(config.get("authority") or ""),
-                str(config.get("graph_url") or ""),
-            ),
+            ms_config,
             account.id,
         )
         raw_scopes = config.get("scopes")
@@ -129,22 +164,21 @@ class SyncService:
             )
 
         client = GraphClient(session.config.graph_url, token, verify=tls_context())
-        account_id = account.id
-
-        def may_write() -> bool:
-            current = self._store.get_account(account_id)
-            return current is not None and (
-                Permission.CALENDAR_WRITE in self._settings.granted(current)
-            )
-
         return GraphProvider(
             account.id,
             client,
             me_email=account.email,
             may_write_calendars=may_write,
-            window=SyncWindow.for_version(self._settings.effective().sync_version()),
+            window=window,
             clock=self._clock,
         )
+
+    def _certificate_path(self) -> str:
+        return str(self._settings.effective().value("microsoft_certificate") or "")
+
+    def microsoft_admin_mode(self) -> bool:
+        """Whether the policy has Microsoft 365 connected with application permissions."""
+        return self._settings.effective().value("microsoft_configured_by") == "admin"
 
     def microsoft_defaults(self) -> tuple[str, str, str]:
         """(client id, authority, Graph root) from settings or the admin policy."""
@@ -164,8 +198,12 @@ class SyncService:
         graph_url: str | None = None,
         first_sync: bool = True,
         sign_in_timeout: int | None = None,
+        mailbox: str | None = None,
     ) -> ConnectResult:
-        """Sign in in the system browser, keep the sign-in in the keyring, sync once."""
+        """Sign in in the system browser, keep the sign-in in the keyring, sync once.
+
+        In admin mode (policy microsoft_configured_by = admin) nobody signs in: the app
+        uses the policy's certificate to read `mailbox` (default: "About you" e-mail)."""
         import asyncio
 
         from desktop.auth.microsoft import (
@@ -186,6 +224,8 @@ class SyncService:
             ).validated()
         except ProviderError as exc:
             raise ValidationError({"client_id": str(exc)}) from None
+        if self.microsoft_admin_mode():
+            return await self._connect_microsoft365_app(config, granted, mailbox, first_sync)
         scopes = scopes_for(
             granted, config.graph_url, shared=not is_personal_authority(config.authority)
         )
@@ -312,6 +352,54 @@ class SyncService:
         )
         self._notifier.emit(Topic.ACCOUNTS)
         return await self.sync_account(account_id)
+
+    async def _connect_microsoft365_app(
+        self,
+        config: MicrosoftConfig,
+        granted: frozenset[Permission],
+        mailbox: str | None,
+        first_sync: bool,
+    ) -> ConnectResult:
+        import asyncio
+
+        from desktop.auth.microsoft import AppCredentials
+
+        address = (mailbox or self._settings.get_str("my_email")).strip().lower()
+        if "@" not in address:
+            raise ValidationError(
+                {"mailbox": "Enter your e-mail address (Settings › About you) to connect."}
+            )
+        if not self._settings.effective().domain_allowed(address):
+            raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")
+        try:
+            app = AppCredentials(config, self._certificate_path())
+            await asyncio.to_thread(app.access_token)  # the certificate works, before saving
+        except ProviderError as exc:
+            raise ServiceError(str(exc)) from None
+        account_id = _account_id(ServiceKind.MICROSOFT365, config.authority, f"app:{address}")
+        if self._store.get_account(account_id) is not None:
+            raise ValidationError({"account": "This account is already connected."})
+        account = Account(
+            id=account_id,
+            kind=ServiceKind.MICROSOFT365,
+            display_name=address,
+            email=address,
+            permissions=granted,
+        )
+        self._store.save_account(
+            account,
+            config={
+                "mode": "app",
+                "client_id": config.client_id,
+                "authority": config.authority,
+                "graph_url": config.graph_url,
+                "mailbox": address,
+            },
+        )
+        self._settings.set("integration_set_up", True)
+        self._notifier.emit(Topic.ACCOUNTS)
+        report = await self.sync_account(account_id) if first_sync else None
+        return ConnectResult(account, report)
 
     def _check_connect(
         self, kind: ServiceKind, permissions: Iterable[Permission]

@@ -497,3 +497,119 @@ def test_signing_in_again_after_revocation_resumes_sync_and_refuses_another_pers
     assert "While signed out" in titles(ctx)
     authorize = [r for r in emu.requests if r.path.endswith("/authorize")]
     assert authorize[-1].query.get("login_hint") == ALICE  # the browser offers the same person
+
+
+def app_certificate(folder: Path) -> tuple[Path, bytes]:
+    """A key and self-signed certificate in one PEM file, as an administrator provides it."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Meetdesk app")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(days=1))
+        .not_valid_after(now + timedelta(days=30))
+        .sign(key, hashes.SHA256())
+    )
+    cert_pem = certificate.public_bytes(serialization.Encoding.PEM)
+    key_pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    path = folder / "meetdesk-app.pem"
+    path.write_bytes(key_pem + cert_pem)
+    return path, cert_pem
+
+
+def test_admin_mode_reads_the_mailbox_with_the_apps_certificate_and_nobody_signs_in(
+    tmp_path: Path,
+    profile: Any,
+    policy_file: Path,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from desktop.policy import load_policy
+    from desktop.services.context import build_context
+
+    path, cert_pem = app_certificate(tmp_path)
+    client_id = emu.register_confidential_client("8d2f6a9e-0b1c-4e5f-9a7b-3c4d5e6f7a8b", cert_pem)
+    policy_file.write_text(
+        json.dumps(
+            {
+                "enforced": {
+                    "microsoft_configured_by": "admin",
+                    "microsoft_certificate": str(path),
+                    "microsoft_client_id": client_id,
+                    "microsoft_authority": emu.authority_url,
+                    "microsoft_graph_url": emu.graph_url,
+                }
+            }
+        )
+    )
+    emu.add_event(ALICE, subject="Board meeting", start=soon(1), end=soon(1, 1))
+    emu.add_contact(ALICE, None, displayName="Dan Default")
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    ctx = build_context(profile, policy=load_policy())
+    try:
+        result = run(ctx, ctx.sync.connect_microsoft365(ALL_PERMISSIONS, mailbox=ALICE))
+        assert result.report is not None and result.report.state is AccountState.UP_TO_DATE
+        assert titles(ctx) == ["Board meeting"]
+        assert not opened and not [r for r in emu.requests if r.path.endswith("/authorize")]
+        graph = emu.graph_requests()
+        assert graph and all(r.path.startswith("/v1.0/users/") for r in graph)
+        assert not memory_keyring.secrets  # the certificate stays the administrator's file
+        # A later sync (a new provider) gets a new app token the same way.
+        emu.add_event(ALICE, subject="Added later", start=soon(2), end=soon(2, 1))
+        report = run(ctx, ctx.sync.sync_account(result.account.id))
+        assert report.state is AccountState.UP_TO_DATE
+        assert "Added later" in titles(ctx)
+    finally:
+        ctx.close()
+
+
+def test_admin_mode_without_a_usable_certificate_says_so(
+    tmp_path: Path,
+    profile: Any,
+    policy_file: Path,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    import json
+
+    from desktop.policy import load_policy
+    from desktop.services.context import build_context
+
+    missing = tmp_path / "nowhere.pem"
+    policy_file.write_text(
+        json.dumps(
+            {
+                "enforced": {
+                    "microsoft_configured_by": "admin",
+                    "microsoft_certificate": str(missing),
+                    "microsoft_client_id": "8d2f6a9e-0b1c-4e5f-9a7b-3c4d5e6f7a8b",
+                    "microsoft_authority": emu.authority_url,
+                    "microsoft_graph_url": emu.graph_url,
+                }
+            }
+        )
+    )
+    ctx = build_context(profile, policy=load_policy())
+    try:
+        with pytest.raises(ServiceError, match="certificate cannot be read"):
+            run(ctx, ctx.sync.connect_microsoft365(ALL_PERMISSIONS, mailbox=ALICE))
+        assert [a.kind.value for a in ctx.store.list_accounts()] == ["local"]
+    finally:
+        ctx.close()

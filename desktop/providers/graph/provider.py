@@ -89,8 +89,11 @@ class GraphProvider:
         may_write_calendars: bool | Callable[[], bool] = True,
         window: SyncWindow | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        mailbox: str | None = None,
     ) -> None:
         self.account_id = account_id
+        # Delegated sign-in reads "me"; admin mode (application permissions) one user's box.
+        self._base = f"users/{_q(mailbox)}" if mailbox else "me"
         self.client = client
         self._me = me_email
         # A callable: Configure can take the write permission away while the app runs.
@@ -112,7 +115,7 @@ class GraphProvider:
     # -- calendars --------------------------------------------------------------------------
 
     async def calendars(self) -> list[Calendar]:
-        listed = await self.client.list_all("me/calendars")
+        listed = await self.client.list_all(f"{self._base}/calendars")
         return [
             calendar_from_graph(item, self.account_id, self._me, may_write=self._may_write)
             for item in listed
@@ -120,7 +123,7 @@ class GraphProvider:
         ]
 
     def _events_path(self, calendar: Calendar) -> str:
-        return f"me/calendars/{_q(calendar.remote_id)}"
+        return f"{self._base}/calendars/{_q(calendar.remote_id)}"
 
     async def pull(self, calendar: Calendar, cursor: str | None) -> Page:
         now = self._clock()
@@ -310,7 +313,7 @@ class GraphProvider:
     async def folders(self) -> list[Folder]:
         root = Folder("", self.account_id, "Contacts", None, DEFAULT_FOLDER)
         found: list[Folder] = [root]
-        top = await self.client.list_all("me/contactFolders")
+        top = await self.client.list_all(f"{self._base}/contactFolders")
         queue: list[tuple[dict[str, Any], str, int]] = [(f, DEFAULT_FOLDER, 1) for f in top]
         seen = {DEFAULT_FOLDER}
         while queue:
@@ -322,15 +325,15 @@ class GraphProvider:
             found.append(folder_from_graph(item, self.account_id, parent))
             if depth < MAX_FOLDER_DEPTH:
                 children = await self.client.list_all(
-                    f"me/contactFolders/{_q(folder_id)}/childFolders"
+                    f"{self._base}/contactFolders/{_q(folder_id)}/childFolders"
                 )
                 queue.extend((child, folder_id, depth + 1) for child in children)
         return found
 
     def _contacts_path(self, folder: Folder) -> str:
         if folder.remote_id == DEFAULT_FOLDER:
-            return "me/contacts"
-        return f"me/contactFolders/{_q(folder.remote_id)}/contacts"
+            return f"{self._base}/contacts"
+        return f"{self._base}/contactFolders/{_q(folder.remote_id)}/contacts"
 
     async def pull_contacts(self, folder: Folder, cursor: str | None) -> ContactPage:
         link = cursor or self.client.url(f"{self._contacts_path(folder)}/delta")
@@ -371,7 +374,7 @@ class GraphProvider:
     async def update_contact(self, folder: Folder, contact: Contact, if_match: str) -> Contact:
         response = await self.client.request(
             "PATCH",
-            f"me/contacts/{_q(contact.remote_id)}",
+            f"{self._base}/contacts/{_q(contact.remote_id)}",
             body=contact_to_graph(contact),
             headers={"If-Match": if_match} if if_match else None,
         )
@@ -381,7 +384,7 @@ class GraphProvider:
         try:
             await self.client.request(
                 "DELETE",
-                f"me/contacts/{_q(remote_id)}",
+                f"{self._base}/contacts/{_q(remote_id)}",
                 headers={"If-Match": if_match} if if_match else None,
             )
         except NotFound:

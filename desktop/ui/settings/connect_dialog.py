@@ -510,6 +510,21 @@ class SignInPage(QWizardPage):
                 )
             )
             self.url_edit.setFocus()
+        elif kind is ServiceKind.MICROSOFT365 and self.dialog.ctx.sync.microsoft_admin_mode():
+            self.setSubTitle(service_info(kind).name)
+            self.microsoft.setVisible(False)
+            email = self.dialog.ctx.settings.get_str("my_email")
+            self.message.setText(
+                self.tr(
+                    "Your administrator connects Microsoft 365 for you: nobody signs in. "
+                    "Click Finish to show the meetings and contacts of {email}."
+                ).format(email=email)
+                if email
+                else self.tr(
+                    "Your administrator connects Microsoft 365 for you. Enter your e-mail "
+                    "address in Settings › About you first, then connect."
+                )
+            )
         elif kind is ServiceKind.MICROSOFT365:
             self.setSubTitle(service_info(kind).name)
             self.message.setText(

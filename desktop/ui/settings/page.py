@@ -293,6 +293,8 @@ SETTING_LABELS: dict[str, str] = {
     "microsoft_client_id": "Microsoft app (client) ID",
     "microsoft_authority": "Microsoft sign-in address",
     "microsoft_graph_url": "Microsoft Graph address",
+    "microsoft_configured_by": "Who connects Microsoft 365",
+    "microsoft_certificate": "Microsoft app certificate (admin mode)",
     "feature_gates": "Minimum versions of features",
 }
 
@@ -331,8 +333,14 @@ def describe_value(name: str, value: object) -> str:
         return ", ".join(names) if names else _tr("None")
     if name == "allowed_domains" and isinstance(value, tuple):
         return ", ".join(str(d) for d in value) if value else _tr("Any domain")
-    if name == "microsoft_client_id" and not value:
+    if name in ("microsoft_client_id", "microsoft_certificate") and not value:
         return _tr("Not set")
+    if name == "microsoft_configured_by":
+        return (
+            _tr("Your administrator (application permissions)")
+            if value == "admin"
+            else _tr("Each person, by signing in")
+        )
     if isinstance(value, Mapping):
         if not value:
             return _tr("Built-in minimums")

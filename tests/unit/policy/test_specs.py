@@ -32,6 +32,8 @@ def test_table_is_consistent() -> None:
         "microsoft_client_id",
         "microsoft_authority",
         "microsoft_graph_url",
+        "microsoft_configured_by",
+        "microsoft_certificate",
         "feature_gates",
     ]
     for name, spec in SETTINGS.items():
