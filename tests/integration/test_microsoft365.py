@@ -613,3 +613,42 @@ def test_admin_mode_without_a_usable_certificate_says_so(
         assert [a.kind.value for a in ctx.store.list_accounts()] == ["local"]
     finally:
         ctx.close()
+
+
+def test_two_way_sync_version_1_keeps_only_meetings_scheduled_here_for_30_days(
+    profile: Any,
+    policy_file: Path,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import json
+
+    from desktop.policy import load_policy
+    from desktop.services.context import build_context
+
+    policy_file.write_text(json.dumps({"enforced": {"sync_version": 1}}))
+    emu.add_event(
+        ALICE, subject="From Meetdesk", start=soon(3), end=soon(3, 1), transaction_id="meetdesk-k1"
+    )
+    emu.add_event(
+        ALICE,
+        subject="From Meetdesk, later",
+        start=soon(45),
+        end=soon(45, 1),
+        transaction_id="meetdesk-k2",
+    )
+    emu.add_event(ALICE, subject="From Outlook", start=soon(2), end=soon(2, 1))
+    ctx = build_context(profile, policy=load_policy())
+    try:
+        account = connect(ctx, emu, monkeypatch)
+        assert sorted(r.title for r in ctx.meetings.upcoming(days=90)) == ["From Meetdesk"]
+        delta = [r for r in emu.graph_requests() if r.path.endswith("/calendarView/delta")]
+        first = delta[0].query
+        span = datetime.fromisoformat(first["endDateTime"]) - datetime.fromisoformat(
+            first["startDateTime"]
+        )
+        assert span == timedelta(days=30)
+        assert sync(ctx, account).state is AccountState.UP_TO_DATE
+    finally:
+        ctx.close()

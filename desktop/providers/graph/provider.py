@@ -135,7 +135,9 @@ class GraphProvider:
             link = self.client.url(f"{self._events_path(calendar)}/calendarView/delta?{query}")
         else:
             link, since = _decode_cursor(cursor)
-            if now - self._window.back - since > WINDOW_DRIFT:
+            # Version 1's 30-day window goes stale fast: list anew every 3 days there.
+            drift = min(WINDOW_DRIFT, self._window.ahead / 10)
+            if now - self._window.back - since > drift:
                 raise CursorExpired("the sync window moved on")
         until = since + self._window.back + self._window.ahead
         data = await self.client.get_json(link, page_size=DELTA_PAGE_SIZE)
