@@ -652,3 +652,39 @@ def test_two_way_sync_version_1_keeps_only_meetings_scheduled_here_for_30_days(
         assert sync(ctx, account).state is AccountState.UP_TO_DATE
     finally:
         ctx.close()
+
+
+def test_contacts_made_and_edited_here_reach_their_outlook_folder(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.services.contacts import ContactInput
+
+    suppliers = emu.add_contact_folder(ALICE, "Suppliers")
+    account = connect(ctx, emu, monkeypatch)
+    folder = next(f for f in ctx.store.list_folders(account.id) if f.name == "Suppliers")
+    added = ctx.contacts.add(
+        ContactInput("Frida Vendor", emails=("frida@vendor.example",), phones=("+31 20 555 0101",)),
+        folder.id,
+    )
+    assert sync(ctx, account).pushed == 1
+    on_server = [c for c in emu.contacts(ALICE) if c["displayName"] == "Frida Vendor"]
+    assert len(on_server) == 1
+    assert on_server[0]["parentFolderId"] == suppliers
+    assert on_server[0]["emailAddresses"][0]["address"] == "frida@vendor.example"
+
+    ctx.contacts.edit(
+        added.id,
+        ContactInput("Frida Vendor", emails=("frida@vendor.example",), company="Vendor B.V."),
+    )
+    emu.clear_requests()
+    sync(ctx, account)
+    patch = [r for r in emu.graph_requests() if r.method == "PATCH"]
+    assert len(patch) == 1 and patch[0].header("If-Match")
+    assert emu.get_contact(on_server[0]["id"])["companyName"] == "Vendor B.V."
+    # Changed in Outlook: it comes back here.
+    emu.update_contact(on_server[0]["id"], jobTitle="Buyer")
+    sync(ctx, account)
+    assert ctx.contacts.get(added.id).job_title == "Buyer"
