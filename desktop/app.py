@@ -25,6 +25,7 @@ from desktop.sync import SyncScheduler  # noqa: E402
 from desktop.ui.background import background_loop, stop_background_loop  # noqa: E402
 from desktop.ui.bridge import ServiceBridge  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
+from desktop.ui.reminders import ReminderController, ReminderWindow  # noqa: E402
 from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
 from desktop.ui.text import message_box  # noqa: E402
 
@@ -86,6 +87,7 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         window.open_ics_file(path)
     QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
     scheduler = start_sync(window)
+    start_reminders(window)  # kept alive by window.reminder_window
     quit_after = os.environ.get(QUIT_AFTER_ENV, "")
     if quit_after.isdigit():
         QTimer.singleShot(int(quit_after), app.quit)
@@ -108,6 +110,15 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         stop_background_loop()
         ctx.close()
     return 0
+
+
+def start_reminders(window: MainWindow) -> ReminderController:
+    """Reminders run from start, with or without the main window shown."""
+    reminder_window = ReminderWindow(window.ctx)
+    controller = ReminderController(window.ctx, window.bridge, reminder_window)
+    window.reminder_window = reminder_window
+    QTimer.singleShot(0, controller.check)
+    return controller
 
 
 def start_sync(window: MainWindow) -> SyncScheduler:

@@ -13,6 +13,7 @@ from desktop.services.contacts import ContactService
 from desktop.services.integration import IntegrationService
 from desktop.services.meetings import MeetingService
 from desktop.services.notifications import Notifier
+from desktop.services.reminders import ReminderService
 from desktop.services.settings import SettingsService
 from desktop.services.sync import SyncService
 from desktop.store import Store
@@ -31,6 +32,7 @@ class AppContext:
     contacts: ContactService
     integration: IntegrationService
     sync: SyncService
+    reminders: ReminderService
 
     def close(self) -> None:
         self.store.close()
@@ -50,14 +52,16 @@ def build_context(
     notifier = Notifier()
     settings = SettingsService(store, policy, notifier)
     integration = IntegrationService(store, settings, notifier)
+    meetings = MeetingService(store, settings, notifier, clock=clock)
     return AppContext(
         profile=profile,
         store=store,
         policy=policy,
         notifier=notifier,
         settings=settings,
-        meetings=MeetingService(store, settings, notifier, clock=clock),
+        meetings=meetings,
         contacts=ContactService(store, settings, notifier),
         integration=integration,
         sync=SyncService(store, settings, integration, notifier, clock=clock),
+        reminders=ReminderService(meetings, settings, clock=clock),
     )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from desktop.conferencing import (
+    CustomPattern,
     MeetingLink,
     detect_links,
     is_safe_web_url,
@@ -159,7 +160,9 @@ class MeetingService:
         self._settings = settings
         self._notifier = notifier
         self._clock = clock
-        self._links_cache: dict[tuple[str, str, str, str | None], tuple[MeetingLink, ...]] = {}
+        self._links_cache: dict[
+            tuple[str, str, str, str | None, tuple[CustomPattern, ...]], tuple[MeetingLink, ...]
+        ] = {}
 
     # -- identity -----------------------------------------------------------------------------
 
@@ -169,6 +172,10 @@ class MeetingService:
         if mine:
             emails.add(mine)
         return emails
+
+    def account_email(self, account_id: str) -> str:
+        account = self._store.get_account(account_id)
+        return account.email if account is not None else ""
 
     def me(self) -> Person:
         return Person(self._settings.get_str("my_name"), self._settings.get_str("my_email"))
@@ -246,7 +253,8 @@ class MeetingService:
         )
 
     def links_of(self, event: Event) -> tuple[MeetingLink, ...]:
-        key = (event.id, event.location, event.description, event.join_url)
+        custom = self._settings.custom_patterns()
+        key = (event.id, event.location, event.description, event.join_url, custom)
         cached = self._links_cache.get(key)
         if cached is None:
             cached = tuple(
@@ -254,6 +262,7 @@ class MeetingService:
                     location=event.location,
                     body=event.description,
                     conference_url=event.join_url,
+                    custom=custom,
                 )
             )
             if len(self._links_cache) > 20_000:

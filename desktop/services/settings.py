@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.conferencing import DEFAULT_TEMPLATE, is_safe_web_url
+from desktop.conferencing import DEFAULT_TEMPLATE, CustomPattern, is_safe_web_url
 from desktop.domain import Account, Permission
 from desktop.policy import SETTINGS as POLICY_SETTINGS
 from desktop.policy import EffectiveSettings, Policy
@@ -43,8 +43,22 @@ APP_SETTINGS: dict[str, AppSetting] = {
         AppSetting("first_login_prompted", False, "Whether the set-up prompt was shown"),
         AppSetting("integration_set_up", False, "Whether the person set up the integration"),
         AppSetting("language", "", "Language of the interface (empty: follow the system)"),
+        AppSetting("reminder_minutes", 1, "Minutes before a meeting its reminder shows (0: none)"),
+        AppSetting(
+            "join_in_app",
+            False,
+            "Join through the service's desktop app (zoommtg:, msteams:) when it has one",
+        ),
+        AppSetting(
+            "custom_link_patterns",
+            [],
+            "Your own join-link patterns: [name, regular expression] pairs",
+        ),
     )
 }
+
+MAX_REMINDER_MINUTES = 24 * 60
+MAX_CUSTOM_PATTERNS = 50
 
 
 class SettingsService:
@@ -53,6 +67,7 @@ class SettingsService:
         self.policy = policy
         self._notifier = notifier
         self._effective: EffectiveSettings | None = None
+        self._patterns: tuple[CustomPattern, ...] | None = None
 
     def effective(self) -> EffectiveSettings:
         # Cached: the policy is fixed for the process and user values change only via set().
@@ -89,7 +104,21 @@ class SettingsService:
             value = _check_app_setting(name, value)
         self._store.set_setting(name, value)
         self._effective = None
+        self._patterns = None
         self._notifier.emit(Topic.SETTINGS)
+
+    def custom_patterns(self) -> tuple[CustomPattern, ...]:
+        """The person's own link patterns, compiled once per change."""
+        if self._patterns is None:
+            raw = self.get("custom_link_patterns")
+            patterns: list[CustomPattern] = []
+            for item in raw if isinstance(raw, list) else []:
+                try:
+                    patterns.append(CustomPattern(str(item[0]), str(item[1])))
+                except (ValueError, IndexError, TypeError):
+                    continue  # checked when saved; a damaged entry is skipped, not fatal
+            self._patterns = tuple(patterns)
+        return self._patterns
 
 
 MAX_TEMPLATE_CHARS = 20_000
@@ -107,6 +136,18 @@ def _check_app_setting(name: str, value: object) -> object:
         if text and not (text.startswith("https://") and is_safe_web_url(text)):
             raise ValidationError({name: "Enter a link that starts with https://."})
         return text
+    if name == "reminder_minutes":
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValidationError({name: "Enter a number of minutes."})
+        if not 0 <= value <= MAX_REMINDER_MINUTES:
+            raise ValidationError({name: "Choose between 0 (no reminders) and 1,440 minutes."})
+        return value
+    if name == "join_in_app":
+        if not isinstance(value, bool):
+            raise ValidationError({name: "Choose yes or no."})
+        return value
+    if name == "custom_link_patterns":
+        return _check_patterns(value)
     if name == "my_email":
         text = str(value or "").strip()
         if text and not is_valid_email(text):
@@ -123,3 +164,30 @@ def _check_app_setting(name: str, value: object) -> object:
             raise ValidationError({name: "The invitation template is too long."})
         return text
     return value
+
+
+def _check_patterns(value: object) -> list[list[str]]:
+    """[[name, regex], ...]: every regex must compile safely (CustomPattern checks it)."""
+    if not isinstance(value, list | tuple):
+        raise ValidationError({"custom_link_patterns": "Give a list of name and pattern pairs."})
+    if len(value) > MAX_CUSTOM_PATTERNS:
+        raise ValidationError(
+            {"custom_link_patterns": f"At most {MAX_CUSTOM_PATTERNS} patterns, please."}
+        )
+    checked: list[list[str]] = []
+    for number, item in enumerate(value, start=1):
+        if not isinstance(item, list | tuple) or len(item) != 2:
+            raise ValidationError(
+                {"custom_link_patterns": f"Pattern {number}: give a name and a pattern."}
+            )
+        name, regex = (" ".join(str(item[0]).split()), str(item[1]).strip())
+        if not name or not regex:
+            raise ValidationError(
+                {"custom_link_patterns": f"Pattern {number}: give a name and a pattern."}
+            )
+        try:
+            CustomPattern(name, regex)
+        except ValueError as exc:
+            raise ValidationError({"custom_link_patterns": f"{name}: {exc}"}) from None
+        checked.append([name, regex])
+    return checked

@@ -8,7 +8,8 @@ import re
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from desktop.conferencing import is_safe_web_url
+from desktop.conferencing import MeetingLink, is_safe_web_url
+from desktop.conferencing.app_links import desktop_app_url
 
 log = logging.getLogger(__name__)
 
@@ -34,3 +35,15 @@ def call_phone(phone: str) -> bool:
     if url is None:
         return False
     return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+def join_meeting(link: MeetingLink, *, in_app: bool = False) -> bool:
+    """Join: in the service's desktop app when the person chose that and it has one
+    (falling back to the browser when the OS cannot open it), else in the browser."""
+    if in_app:
+        app_url = desktop_app_url(link)
+        if app_url is not None and QDesktopServices.openUrl(
+            QUrl(app_url, QUrl.ParsingMode.StrictMode)
+        ):
+            return True
+    return open_web_link(link.url)

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._scheduler: SyncScheduler | None = None
         self._background: BackgroundLoop | None = None
         self.last_sync_message = ""
+        self.reminder_window: QWidget | None = None  # set by the app when reminders start
         self._build_menus()
 
     def _build_menus(self) -> None:

@@ -31,7 +31,7 @@ from desktop.domain import Person
 from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError
 from desktop.services.meetings import HostFilter, HostScope, UpcomingMeeting, matches_host
-from desktop.ui.actions import open_web_link
+from desktop.ui.actions import join_meeting, open_web_link
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.meetings.delegate import MeetingDelegate
 from desktop.ui.meetings.details import MeetingDetailsDialog, confirm_delete
@@ -552,7 +552,12 @@ class MeetingsPage(QWidget):
                 self.tr("“{topic}” has no meeting link to join.").format(topic=item.topic),
             ).open()
             return False
-        if not open_web_link(item.join_url):
+        link = item.meeting.join_link
+        in_app = bool(self.ctx.settings.get("join_in_app"))
+        opened = (
+            join_meeting(link, in_app=in_app) if link is not None else open_web_link(item.join_url)
+        )
+        if not opened:
             message_box(
                 self,
                 QMessageBox.Icon.Warning,

@@ -50,6 +50,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -539,6 +540,7 @@ class SettingsPage(QScrollArea):
         layout.addWidget(self.decisions)
         layout.addWidget(self._build_integration())
         layout.addWidget(self._build_meeting_links())
+        layout.addWidget(self._build_joining())
         layout.addWidget(self._build_about_you())
         layout.addWidget(self._build_policy())
         layout.addStretch(1)
@@ -1081,6 +1083,114 @@ class SettingsPage(QScrollArea):
         self.links_status.setText(self.tr("Saved."))
         return True
 
+    # -- section 2b: joining and reminders ------------------------------------------------------
+
+    def _build_joining(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Joining and reminders"), self.content)
+        box.setObjectName("joiningSection")
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.reminder_spin = QSpinBox(box)
+        self.reminder_spin.setObjectName("reminderMinutes")
+        self.reminder_spin.setRange(0, 1440)
+        self.reminder_spin.setSpecialValueText(self.tr("no reminders"))
+        self.reminder_spin.setSuffix(self.tr(" min before"))
+        self.reminder_spin.setAccessibleName(self.tr("Minutes before a meeting to remind me"))
+        reminder_label = QLabel(self.tr("Re&mind me"), box)
+        reminder_label.setBuddy(self.reminder_spin)
+        row.addWidget(reminder_label)
+        row.addWidget(self.reminder_spin)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.join_in_app_check = QCheckBox(
+            self.tr("Join in the service's app (Zoom, Teams) w&hen it has one"), box
+        )
+        self.join_in_app_check.setObjectName("joinInApp")
+        layout.addWidget(self.join_in_app_check)
+
+        patterns_label = QLabel(self.tr("Your own meeting link pattern&s"), box)
+        layout.addWidget(patterns_label)
+        layout.addWidget(
+            _muted(
+                self.tr(
+                    "One per line: a name, a vertical bar, then a regular expression that "
+                    "matches the links, e.g.  Acme Meet | meet\\.acme\\.example/"
+                ),
+                box,
+            )
+        )
+        self.patterns_edit = QPlainTextEdit(box)
+        self.patterns_edit.setObjectName("customLinkPatterns")
+        self.patterns_edit.setAccessibleName(self.tr("Your own meeting link patterns"))
+        self.patterns_edit.setTabChangesFocus(True)
+        self.patterns_edit.setPlaceholderText("Acme Meet | meet\\.acme\\.example/")
+        self.patterns_edit.setFixedHeight(
+            4 * QFontMetrics(self.patterns_edit.font()).lineSpacing() + 16
+        )
+        patterns_label.setBuddy(self.patterns_edit)
+        layout.addWidget(self.patterns_edit)
+        self.patterns_error = error_label(box)
+        layout.addWidget(self.patterns_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.patterns_status = _muted("", box)
+        self.patterns_status.setMinimumWidth(
+            QFontMetrics(self.patterns_status.font()).horizontalAdvance(self.tr("Saved.")) + 8
+        )
+        buttons.addWidget(self.patterns_status)
+        self.save_patterns_button = QPushButton(self.tr("Save pa&tterns"), box)
+        self.save_patterns_button.setObjectName("savePatterns")
+        self.save_patterns_button.clicked.connect(self.save_patterns)
+        buttons.addWidget(self.save_patterns_button)
+        layout.addLayout(buttons)
+
+        self.reminder_spin.valueChanged.connect(
+            lambda v: self._save_now("reminder_minutes", int(v))
+        )
+        self.join_in_app_check.toggled.connect(lambda on: self._save_now("join_in_app", on))
+        self.patterns_edit.textChanged.connect(lambda: self.patterns_status.setText(""))
+        return box
+
+    def _save_now(self, name: str, value: object) -> None:
+        if self._loaded.get(name) == value:
+            return
+        try:
+            self.ctx.settings.set(name, value)
+        except ServiceError as exc:
+            show_error(self.patterns_error, str(exc))
+            return
+        self._loaded[name] = value
+
+    @staticmethod
+    def patterns_text(value: object) -> str:
+        items = value if isinstance(value, list) else []
+        return "\n".join(f"{item[0]} | {item[1]}" for item in items if len(item) == 2)
+
+    def save_patterns(self) -> bool:
+        show_error(self.patterns_error, "")
+        pairs: list[list[str]] = []
+        for number, line in enumerate(self.patterns_edit.toPlainText().splitlines(), start=1):
+            if not line.strip():
+                continue
+            name, bar, regex = line.partition("|")
+            if not bar or not name.strip() or not regex.strip():
+                show_error(
+                    self.patterns_error,
+                    self.tr("Line {n}: write a name, a vertical bar |, then the pattern.").format(
+                        n=number
+                    ),
+                )
+                return False
+            pairs.append([name.strip(), regex.strip()])
+        try:
+            self.ctx.settings.set("custom_link_patterns", pairs)
+        except ServiceError as exc:
+            show_error(self.patterns_error, str(exc))
+            return False
+        self._loaded["custom_link_patterns"] = self.ctx.settings.get("custom_link_patterns")
+        self.patterns_status.setText(self.tr("Saved."))
+        return True
+
     # -- section 3: about you ---------------------------------------------------------------
 
     def _build_about_you(self) -> QGroupBox:
@@ -1251,6 +1361,20 @@ class SettingsPage(QScrollArea):
             self.email_edit.text().strip(),
             lambda v: self.email_edit.setText(str(v or "")),
         )
+        self._load_field(
+            "reminder_minutes",
+            self.reminder_spin.value(),
+            lambda v: self.reminder_spin.setValue(int(v) if isinstance(v, int) else 1),
+        )
+        self._load_field(
+            "join_in_app",
+            self.join_in_app_check.isChecked(),
+            lambda v: self.join_in_app_check.setChecked(bool(v)),
+        )
+        if "custom_link_patterns" not in self._loaded:
+            stored = self.ctx.settings.get("custom_link_patterns")
+            self.patterns_edit.setPlainText(self.patterns_text(stored))
+            self._loaded["custom_link_patterns"] = stored
         self._refresh_preferences()
         self._refresh_policy()
         # Allowed permissions may have changed what the account rows warn about.
