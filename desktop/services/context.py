@@ -53,6 +53,8 @@ def build_context(
     settings = SettingsService(store, policy, notifier)
     integration = IntegrationService(store, settings, notifier)
     meetings = MeetingService(store, settings, notifier, clock=clock)
+    sync = SyncService(store, settings, integration, notifier, clock=clock)
+    sync.after_pull = meetings.add_links_where_asked
     return AppContext(
         profile=profile,
         store=store,
@@ -62,6 +64,6 @@ def build_context(
         meetings=meetings,
         contacts=ContactService(store, settings, notifier),
         integration=integration,
-        sync=SyncService(store, settings, integration, notifier, clock=clock),
+        sync=sync,
         reminders=ReminderService(meetings, settings, clock=clock),
     )

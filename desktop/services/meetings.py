@@ -147,6 +147,10 @@ class ImportReport:
     events: list[Event] = field(default_factory=list)
 
 
+# An event whose location is this asks Meetdesk for a meeting link (as Scheduler does).
+AUTO_LINK_LOCATION = "meetdesk"
+
+
 class MeetingService:
     def __init__(
         self,
@@ -464,6 +468,57 @@ class MeetingService:
         event = self._build(replace(request, calendar_id=base.calendar_id), base)
         self._write(event, "update")
         return self.get(event.id)
+
+    def add_links_where_asked(self, now: datetime | None = None) -> list[Event]:
+        """Events made elsewhere that ask for a meeting (location "Meetdesk", or the category
+        set in Settings) get a join link and the invitation, once each, where the calendar
+        may be written. Returns the events changed."""
+        now = now or self._clock()
+        category = self._settings.get_str("auto_link_category")
+        writable = {c.id for c in self.writable_calendars()}
+        changed: list[Event] = []
+        for event in self._store.events_asking_for_links(AUTO_LINK_LOCATION, category):
+            if event.calendar_id not in writable or event.private or event.end <= now:
+                continue
+            try:
+                join_url = self._join_url()
+            except ValidationError:
+                return changed  # no personal link set: nothing can be added yet
+            fields = self._invitation_fields(event, join_url)
+            invitation = render_invitation(self._settings.get_str("invitation_template"), fields)
+            asked_by_location = event.location.strip().lower() == AUTO_LINK_LOCATION
+            location = "" if asked_by_location else event.location
+            updated = replace(
+                event,
+                location=location or join_url,
+                join_url=join_url,
+                description=invitation,
+                options=replace(event.options, agenda=event.description),
+            )
+            with self._store.transaction():
+                self._write(updated, "update")
+                # Once per event: even if the server puts "Meetdesk" back, it is not redone.
+                self._store.mark_auto_linked(event.calendar_id, event.uid)
+            changed.append(updated)
+        return changed
+
+    def _invitation_fields(self, event: Event, join_url: str) -> dict[str, str]:
+        zone = resolve_timezone(event.timezone) or ZoneInfo("UTC")
+        start, end = event.start.astimezone(zone), event.end.astimezone(zone)
+        minutes = int((event.end - event.start).total_seconds() // 60)
+        return {
+            "topic": event.title,
+            "start": start.strftime("%A %d %B %Y %H:%M"),
+            "end": end.strftime("%H:%M"),
+            "timezone": str(zone.key),
+            "duration": f"{minutes} minutes",
+            "join_url": join_url,
+            "meeting_id": "",
+            "passcode": "",
+            "host": (event.organizer or self.me()).label,
+            "description": event.description,
+            "dial_in": "",
+        }
 
     def delete(self, event_id: str) -> None:
         event = self.get(event_id)

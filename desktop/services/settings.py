@@ -50,6 +50,11 @@ APP_SETTINGS: dict[str, AppSetting] = {
             "Join through the service's desktop app (zoommtg:, msteams:) when it has one",
         ),
         AppSetting(
+            "auto_link_category",
+            "",
+            "A category that asks Meetdesk to add a meeting link (besides location Meetdesk)",
+        ),
+        AppSetting(
             "custom_link_patterns",
             [],
             "Your own join-link patterns: [name, regular expression] pairs",

@@ -58,6 +58,8 @@ class SyncService:
         self._notifier = notifier
         self._clock = clock
         self._providers: dict[str, SyncProvider] = {}
+        # Set by build_context: MeetingService.add_links_where_asked.
+        self.after_pull: Callable[[], object] | None = None
         self.engine = SyncEngine(
             store,
             self._provider_for,
@@ -482,10 +484,27 @@ class SyncService:
         return ConnectResult(account, report)
 
     async def sync_account(self, account_id: str) -> SyncReport:
-        return await self.engine.sync_account(account_id)
+        report = await self.engine.sync_account(account_id)
+        if self._after_pull():
+            report = await self.engine.sync_account(account_id)  # send what was added
+        return report
 
     async def sync_all(self) -> dict[str, SyncReport]:
-        return await self.engine.sync_all()
+        reports = await self.engine.sync_all()
+        if self._after_pull():
+            reports = await self.engine.sync_all()
+        return reports
+
+    def _after_pull(self) -> bool:
+        """Work on what the sync brought (meeting links asked for); True when it changed
+        something that must go back to the server."""
+        if self.after_pull is None:
+            return False
+        try:
+            return bool(self.after_pull())
+        except Exception:
+            log.exception("adding requested meeting links failed")
+            return False
 
     def states(self) -> list[tuple[Account, AccountState, str]]:
         return [(a, a.state, a.state_reason) for a in self._store.list_accounts()]

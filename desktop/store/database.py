@@ -914,6 +914,38 @@ class Store:
         )
         return [_contact_from_row(r) for r in rows]
 
+    def events_asking_for_links(self, location: str, category: str) -> list[Event]:
+        """Master events whose location is `location` (any case) or that carry the
+        CATEGORIES `category`, not handled before (see auto_links)."""
+        conditions = ["lower(trim(e.location)) = ?"]
+        params: list[object] = [location.strip().lower()]
+        if category:
+            conditions.append("instr(lower(e.extra_ical), ?) > 0")
+            params.append("categories")
+        rows = self._query(
+            f"SELECT {_EVENT_COLUMNS_E} FROM events e LEFT JOIN auto_links a"
+            " ON a.calendar_id = e.calendar_id AND a.uid = e.uid"
+            f" WHERE a.uid IS NULL AND e.recurrence_id IS NULL AND ({' OR '.join(conditions)})",
+            params,
+        )
+        events = [_event_from_row(r) for r in rows]
+        if not category:
+            return events
+        wanted = category.strip().lower()
+        return [
+            e
+            for e in events
+            if e.location.strip().lower() == location.strip().lower()
+            or wanted in _categories(e.extra_ical)
+        ]
+
+    def mark_auto_linked(self, calendar_id: str, uid: str) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT OR IGNORE INTO auto_links(calendar_id, uid, done_at) VALUES (?,?,?)",
+                (calendar_id, uid, datetime.now(UTC).isoformat()),
+            )
+
     def unsent_event_uids(self, calendar_id: str) -> set[str]:
         """Uids of a calendar's events the server has not got yet (no remote id)."""
         rows = self._query(
@@ -1124,6 +1156,16 @@ class Store:
                 "DELETE FROM sync_mass_deletes WHERE account_id = ? AND collection_id = ?",
                 (account_id, collection_id),
             )
+
+
+def _categories(extra_ical: str) -> set[str]:
+    """Lower-case CATEGORIES values of an event's kept iCalendar lines."""
+    found: set[str] = set()
+    for line in extra_ical.splitlines():
+        name, _, value = line.partition(":")
+        if name.split(";")[0].strip().upper() == "CATEGORIES":
+            found.update(v.strip().lower() for v in value.split(",") if v.strip())
+    return found
 
 
 INTERRUPTED_SYNC = "The last sync was interrupted. It runs again at the next sync."

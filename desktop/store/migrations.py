@@ -207,4 +207,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE accounts ADD COLUMN syncing_pid INTEGER NOT NULL DEFAULT 0;
     """,
+    # 5: events that asked for a meeting link (location "Meetdesk") and got one: once each.
+    """
+    CREATE TABLE auto_links (
+        calendar_id TEXT NOT NULL,
+        uid TEXT NOT NULL,
+        done_at TEXT NOT NULL,
+        PRIMARY KEY (calendar_id, uid)
+    );
+    """,
 ]

@@ -1108,6 +1108,25 @@ class SettingsPage(QScrollArea):
         self.join_in_app_check.setObjectName("joinInApp")
         layout.addWidget(self.join_in_app_check)
 
+        category_row = QHBoxLayout()
+        self.auto_category_edit = QLineEdit(box)
+        self.auto_category_edit.setObjectName("autoLinkCategory")
+        self.auto_category_edit.setMaxLength(100)
+        self.auto_category_edit.setPlaceholderText(self.tr("e.g. Online meeting"))
+        self.auto_category_edit.setAccessibleName(self.tr("Category that asks for a meeting link"))
+        category_label = QLabel(
+            self.tr("Add a meeting link to events with location “Meetdesk” or the &category"),
+            box,
+        )
+        category_label.setBuddy(self.auto_category_edit)
+        category_label.setWordWrap(True)
+        category_row.addWidget(category_label, 1)
+        category_row.addWidget(self.auto_category_edit)
+        layout.addLayout(category_row)
+        self.auto_category_edit.editingFinished.connect(
+            lambda: self._save_now("auto_link_category", self.auto_category_edit.text().strip())
+        )
+
         patterns_label = QLabel(self.tr("Your own meeting link pattern&s"), box)
         layout.addWidget(patterns_label)
         layout.addWidget(
@@ -1370,6 +1389,11 @@ class SettingsPage(QScrollArea):
             "join_in_app",
             self.join_in_app_check.isChecked(),
             lambda v: self.join_in_app_check.setChecked(bool(v)),
+        )
+        self._load_field(
+            "auto_link_category",
+            self.auto_category_edit.text().strip(),
+            lambda v: self.auto_category_edit.setText(str(v or "")),
         )
         if "custom_link_patterns" not in self._loaded:
             stored = self.ctx.settings.get("custom_link_patterns")
