@@ -28,6 +28,7 @@ from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.reminders import ReminderController, ReminderWindow  # noqa: E402
 from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
 from desktop.ui.text import message_box  # noqa: E402
+from desktop.ui.tray import Tray  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,11 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         print(f"shown_ms={(time.perf_counter() - _PROCESS_START) * 1000:.1f}", flush=True)
         ctx.close()
         return 0
+    if Tray.available():
+        window.tray = Tray(ctx, window.bridge, window)
+        window.tray.show()
+        # Hidden to the tray is not quitting: only Quit ends the app.
+        app.setQuitOnLastWindowClosed(False)
     if not args.silent_start:
         window.show()
     for path in open_files:

@@ -49,6 +49,7 @@ APP_SETTINGS: dict[str, AppSetting] = {
             False,
             "Join through the service's desktop app (zoommtg:, msteams:) when it has one",
         ),
+        AppSetting("tray_hint_shown", False, "Whether 'Meetdesk keeps running' was said"),
         AppSetting(
             "auto_link_category",
             "",

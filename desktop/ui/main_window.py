@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.cli import MAX_IMPORT_BYTES
@@ -21,6 +28,7 @@ from desktop.ui.contacts.page import ContactsPage
 from desktop.ui.meetings.page import MeetingsPage
 from desktop.ui.settings.page import SettingsPage
 from desktop.ui.text import message_box
+from desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
     from desktop.ui.importing.dialog import ImportDialog
@@ -52,6 +60,8 @@ class MainWindow(QMainWindow):
         self._background: BackgroundLoop | None = None
         self.last_sync_message = ""
         self.reminder_window: QWidget | None = None  # set by the app when reminders start
+        self.tray: Tray | None = None  # set by the app when the desktop has a tray
+        self.quitting = False
         self._build_menus()
 
     def _build_menus(self) -> None:
@@ -63,7 +73,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         meeting_menu = self.menuBar().addMenu(self.tr("Mee&ting"))
@@ -189,5 +199,23 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def bring_forward(self) -> None:
+        """Show the window and put it in front (tray, a second launch)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tray is not None and not self.quitting:
+            # Reminders need the app: closing the window keeps it in the tray.
+            event.ignore()
+            self.hide()
+            self.tray.closed_to_tray()
+            return
         super().closeEvent(event)
+
+    def quit_app(self) -> None:
+        self.quitting = True
+        QApplication.quit()
