@@ -39,13 +39,15 @@ def next_meeting_text(row: UpcomingMeeting | None, now: datetime) -> str:
 class Tray(QObject):
     """Owns the QSystemTrayIcon and its menu; `window` is the main window."""
 
-    def __init__(self, ctx: AppContext, bridge: ServiceBridge, window: object) -> None:
-        super().__init__()
+    def __init__(self, ctx: AppContext, bridge: ServiceBridge, window: QObject) -> None:
+        # A child of the window: its timer and menu go when the window goes.
+        super().__init__(window)
         self.ctx = ctx
         self.window = window
         self.icon = QSystemTrayIcon(QApplication.windowIcon() or QIcon(), self)
         self.icon.setToolTip("Meetdesk")
         self.menu = QMenu()
+        self.destroyed.connect(self.menu.deleteLater)
         self.next_action = QAction("", self.menu)
         self.next_action.setEnabled(False)
         self.join_action = QAction(_tr("Join"), self.menu)
