@@ -57,6 +57,12 @@ def _add_schedule_options(parser: argparse.ArgumentParser, *, required: bool) ->
     parser.add_argument("--description")
     parser.add_argument("--calendar", metavar="ID", help="calendar id (meetdesk calendars list)")
     parser.add_argument(
+        "--zoom",
+        action="store_true",
+        default=None,
+        help="make a Zoom meeting through Zoom's API for it (after `meetdesk zoom signin`)",
+    )
+    parser.add_argument(
         "--teams",
         action="store_true",
         default=None,
@@ -199,6 +205,20 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="sync now")
     sync.add_argument("--account", metavar="ID", help="only this account")
     sync.add_argument("--json", action="store_true")
+
+    zoom = commands.add_parser("zoom", help="Zoom meetings through Zoom's API")
+    zoom_commands = zoom.add_subparsers(dest="action", metavar="ACTION", required=True)
+    zoom_signin = zoom_commands.add_parser("signin", help="sign in to Zoom in your browser")
+    zoom_signin.add_argument("--client-id", help="the Zoom app (client) ID")
+    zoom_signin.add_argument("--oauth-url", help="Zoom's sign-in address (default https://zoom.us)")
+    zoom_signin.add_argument(
+        "--api-url", help="Zoom's API address (default https://api.zoom.us/v2)"
+    )
+    zoom_signin.add_argument(
+        "--use", action="store_true", help="also make Zoom the link for new meetings"
+    )
+    zoom_commands.add_parser("signout", help="forget the Zoom sign-in")
+    zoom_commands.add_parser("status", help="whether Meetdesk is signed in to Zoom")
 
     policy = commands.add_parser("policy", help="the admin policy in effect")
     policy_commands = policy.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -362,12 +382,21 @@ def cmd_meetings(ctx: AppContext, args: argparse.Namespace) -> int:
         request = _request_from_args(args)
         if args.calendar is None:
             request = replace(request, calendar_id="local-calendar")
+        if args.zoom or ctx.settings.get_str("meeting_link_mode") == "zoom":
+            ctx.meetings.validate(request)  # no Zoom meeting for a request that cannot be saved
+            conference = asyncio.run(ctx.zoom.create(request))
+            request = replace(request, conference=conference)
         event = ctx.meetings.schedule(request)
         _print_meeting(ctx, event.id, args.json)
         return EXIT_OK
     if args.action == "edit":
-        base = request_from_event(ctx.meetings.get(args.id))
-        event = ctx.meetings.edit(args.id, _request_from_args(args, base))
+        current = ctx.meetings.get(args.id)
+        request = _request_from_args(args, request_from_event(current))
+        if current.options.zoom_meeting_id:
+            ctx.meetings.validate(request)
+            conference = asyncio.run(ctx.zoom.update(current.options.zoom_meeting_id, request))
+            request = replace(request, conference=conference)
+        event = ctx.meetings.edit(args.id, request)
         _print_meeting(ctx, event.id, args.json)
         return EXIT_OK
     if args.action == "delete":
@@ -379,6 +408,8 @@ def cmd_meetings(ctx: AppContext, args: argparse.Namespace) -> int:
             if answer.strip().lower() not in ("y", "yes"):
                 print("Nothing deleted.")
                 return EXIT_ERROR
+        if event.options.zoom_meeting_id and ctx.meetings.can_edit(event):
+            asyncio.run(ctx.zoom.delete(event.options.zoom_meeting_id))
         ctx.meetings.delete(args.id)
         print(f"Deleted '{event.title}'.")
         return EXIT_OK
@@ -647,6 +678,31 @@ def cmd_accounts(ctx: AppContext, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_zoom(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.action == "signin":
+        for option, name in (
+            (args.client_id, "zoom_client_id"),
+            (args.oauth_url, "zoom_oauth_url"),
+            (args.api_url, "zoom_api_url"),
+        ):
+            if option:
+                ctx.settings.set(name, option.strip())
+        print("Opening the Zoom sign-in page in your browser...", file=sys.stderr, flush=True)
+        email = asyncio.run(ctx.zoom.sign_in())
+        if args.use:
+            ctx.settings.set("meeting_link_mode", "zoom")
+        print(f"Signed in to Zoom{' as ' + email if email else ''}.")
+        return EXIT_OK
+    if args.action == "signout":
+        ctx.zoom.sign_out()
+        if ctx.settings.get_str("meeting_link_mode") == "zoom":
+            ctx.settings.set("meeting_link_mode", "jitsi")
+        print("Signed out of Zoom.")
+        return EXIT_OK
+    print("Signed in to Zoom." if ctx.zoom.signed_in() else "Not signed in to Zoom.")
+    return EXIT_OK if ctx.zoom.signed_in() else EXIT_ERROR
+
+
 def cmd_policy(ctx: AppContext, args: argparse.Namespace) -> int:
     effective = ctx.settings.effective()
     if args.json:
@@ -670,6 +726,7 @@ COMMANDS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {
     "contacts": cmd_contacts,
     "accounts": cmd_accounts,
     "policy": cmd_policy,
+    "zoom": cmd_zoom,
     "sync": cmd_sync,
 }
 

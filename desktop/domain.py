@@ -90,6 +90,8 @@ class MeetingOptions:
     agenda: str = ""
     # "teams": the calendar service makes the join link (Microsoft 365's Teams meeting).
     online_meeting: str = ""
+    # The Zoom meeting made for this event through Zoom's API (its numeric id), if any.
+    zoom_meeting_id: str = ""
 
 
 @dataclass(frozen=True, slots=True)

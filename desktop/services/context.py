@@ -14,6 +14,7 @@ from desktop.services.integration import IntegrationService
 from desktop.services.meetings import MeetingService
 from desktop.services.notifications import Notifier
 from desktop.services.reminders import ReminderService
+from desktop.services.zoom_links import ZoomLinkService
 from desktop.services.settings import SettingsService
 from desktop.services.sync import SyncService
 from desktop.store import Store
@@ -33,6 +34,7 @@ class AppContext:
     integration: IntegrationService
     sync: SyncService
     reminders: ReminderService
+    zoom: ZoomLinkService
 
     def close(self) -> None:
         self.store.close()
@@ -66,4 +68,5 @@ def build_context(
         integration=integration,
         sync=sync,
         reminders=ReminderService(meetings, settings, clock=clock),
+        zoom=ZoomLinkService(settings),
     )

@@ -38,7 +38,7 @@ from desktop.domain import (
 from desktop.recurrence import RecurrenceError, parse_rrule
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.notifications import Notifier, Topic
-from desktop.services.settings import MEETING_LINK_PERSONAL, SettingsService
+from desktop.services.settings import MEETING_LINK_PERSONAL, MEETING_LINK_ZOOM, SettingsService
 from desktop.store import Store
 from desktop.store.occurrences import materialise
 from desktop.timezones import resolve_timezone, system_timezone_name
@@ -116,6 +116,18 @@ class UpcomingMeeting:
 
 
 @dataclass(frozen=True, slots=True)
+class Conference:
+    """A meeting made on a conferencing service for an event (Zoom through its API)."""
+
+    provider: str  # "zoom"
+    join_url: str
+    meeting_id: str = ""  # as people type it: "123 4567 8901"
+    passcode: str = ""
+    dial_in: str = ""
+    provider_meeting_id: str = ""  # the service's id, to update or delete it later
+
+
+@dataclass(frozen=True, slots=True)
 class ScheduleRequest:
     """What the Schedule dialog and `meetdesk meetings schedule` collect."""
 
@@ -137,6 +149,8 @@ class ScheduleRequest:
     calendar_id: str | None = LOCAL_CALENDAR_ID
     # "teams": Microsoft 365 makes a Teams meeting and its join link (its calendars only).
     online_meeting: str = ""
+    # A meeting already made on a conferencing service (Zoom): its link and details.
+    conference: Conference | None = None
 
 
 @dataclass(slots=True)
@@ -369,7 +383,12 @@ class MeetingService:
         return start, zone
 
     def _join_url(self) -> str:
-        if self._settings.get_str("meeting_link_mode") == MEETING_LINK_PERSONAL:
+        mode = self._settings.get_str("meeting_link_mode")
+        if mode == MEETING_LINK_ZOOM:
+            raise ValidationError(
+                {"meeting_link": "A Zoom meeting is made when the meeting is saved; try again."}
+            )
+        if mode == MEETING_LINK_PERSONAL:
             link = self._settings.get_str("personal_link")
             if link and is_safe_web_url(link):
                 return link
@@ -396,10 +415,18 @@ class MeetingService:
             alternative_hosts=tuple(a.strip() for a in request.alternative_hosts),
             agenda=request.description,
             online_meeting=request.online_meeting,
+            zoom_meeting_id=(
+                request.conference.provider_meeting_id
+                if request.conference is not None and request.conference.provider == "zoom"
+                else (base.options.zoom_meeting_id if base is not None else "")
+            ),
         )
-        if request.online_meeting == "teams":
+        conference = request.conference
+        if conference is not None:
+            join_url: str | None = conference.join_url
+        elif request.online_meeting == "teams":
             # Microsoft 365 makes the link when it creates the meeting; the next sync brings it.
-            join_url: str | None = base.join_url if base else None
+            join_url = base.join_url if base else None
         else:
             join_url = base.join_url if base and base.join_url else self._join_url()
         me = self.me()
@@ -412,11 +439,11 @@ class MeetingService:
                 "timezone": str(zone.key),
                 "duration": f"{request.duration_minutes} minutes",
                 "join_url": join_url or "",
-                "meeting_id": "",
-                "passcode": request.passcode,
+                "meeting_id": conference.meeting_id if conference else "",
+                "passcode": (conference.passcode if conference else "") or request.passcode,
                 "host": me.label,
                 "description": request.description,
-                "dial_in": "",
+                "dial_in": conference.dial_in if conference else "",
             },
         )
         fields = {

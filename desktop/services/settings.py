@@ -19,6 +19,7 @@ from desktop.store import Store
 
 MEETING_LINK_JITSI = "jitsi"
 MEETING_LINK_PERSONAL = "personal"
+MEETING_LINK_ZOOM = "zoom"  # a Zoom meeting through Zoom's API, made when scheduling
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,10 @@ APP_SETTINGS: dict[str, AppSetting] = {
             False,
             "Join through the service's desktop app (zoommtg:, msteams:) when it has one",
         ),
+        AppSetting("zoom_signed_in", False, "Whether a Zoom sign-in is kept in the keyring"),
+        AppSetting("zoom_client_id", "", "The Zoom app (client) ID Meetdesk signs in with"),
+        AppSetting("zoom_oauth_url", "https://zoom.us", "Zoom's sign-in address"),
+        AppSetting("zoom_api_url", "https://api.zoom.us/v2", "Zoom's API address"),
         AppSetting("tray_hint_shown", False, "Whether 'Meetdesk keeps running' was said"),
         AppSetting(
             "auto_link_category",
@@ -135,8 +140,12 @@ def _check_app_setting(name: str, value: object) -> object:
     # Imported here: services.meetings imports this module.
     from desktop.services.meetings import is_valid_email
 
-    if name == "meeting_link_mode" and value not in (MEETING_LINK_JITSI, MEETING_LINK_PERSONAL):
-        raise ValidationError({name: "Choose a Jitsi room or your personal room link."})
+    if name == "meeting_link_mode" and value not in (
+        MEETING_LINK_JITSI,
+        MEETING_LINK_PERSONAL,
+        MEETING_LINK_ZOOM,
+    ):
+        raise ValidationError({name: "Choose a Jitsi room, your personal room link or Zoom."})
     if name == "personal_link":
         text = str(value or "").strip()
         if text and not (text.startswith("https://") and is_safe_web_url(text)):

@@ -43,9 +43,10 @@ from desktop.domain import Event, ServiceKind
 from desktop.recurrence import RecurrenceError, RecurrenceRule, parse_rrule
 from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError, ValidationError
-from desktop.services.meetings import ScheduleRequest
-from desktop.services.settings import MEETING_LINK_PERSONAL
+from desktop.services.meetings import Conference, ScheduleRequest
+from desktop.services.settings import MEETING_LINK_PERSONAL, MEETING_LINK_ZOOM
 from desktop.timezones import common_timezones, resolve_timezone
+from desktop.ui.background import background_loop
 from desktop.ui.text import plain_label
 
 EMAIL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,6 +167,7 @@ class ScheduleDialog(QDialog):
         self.ctx = ctx
         self.meeting_event = event
         self.saved_event: Event | None = None
+        self.zoom_conference: Conference | None = None  # made at Zoom, waiting to be saved
         self.exported_path: Path | None = None
         self.file_dialog: QFileDialog | None = None
         self._pending_export: Event | None = None
@@ -611,7 +613,10 @@ class ScheduleDialog(QDialog):
             return self.tr("The meeting keeps its link: {url}").format(
                 url=self.meeting_event.join_url
             )
-        if self.ctx.settings.get_str("meeting_link_mode") == MEETING_LINK_PERSONAL:
+        mode = self.ctx.settings.get_str("meeting_link_mode")
+        if mode == MEETING_LINK_ZOOM:
+            return self.tr("A Zoom meeting is made for it when you save.")
+        if mode == MEETING_LINK_PERSONAL:
             link = self.ctx.settings.get_str("personal_link")
             if link:
                 return self.tr("Your personal meeting link is used: {url}").format(url=link)
@@ -708,12 +713,58 @@ class ScheduleDialog(QDialog):
 
     # -- saving -----------------------------------------------------------------------------
 
+    def _needs_zoom(self, request: ScheduleRequest) -> str | None:
+        """'create' or 'update' when the Zoom meeting must be made or changed first."""
+        if request.online_meeting or request.conference is not None:
+            return None
+        if self.meeting_event is not None:
+            return "update" if self.meeting_event.options.zoom_meeting_id else None
+        if self.ctx.settings.get_str("meeting_link_mode") == MEETING_LINK_ZOOM:
+            return "create"
+        return None
+
+    def _save_with_zoom(self, request: ScheduleRequest, how: str) -> bool:
+        """Zoom's API runs on the network thread; the dialog waits, then saves."""
+        self.ctx.meetings.validate(request)  # nothing is made at Zoom for a bad request
+        self.save_button.setEnabled(False)
+        self.general_error.setText(self.tr("Making the Zoom meeting…"))
+        self.general_error.setVisible(True)
+        if how == "update" and self.meeting_event is not None:
+            work = self.ctx.zoom.update(self.meeting_event.options.zoom_meeting_id, request)
+        else:
+            work = self.ctx.zoom.create(request)
+
+        def done(conference: Conference) -> None:
+            self.save_button.setEnabled(True)
+            self.zoom_conference = conference
+            self.save()
+
+        def failed(error: BaseException) -> None:
+            self.save_button.setEnabled(True)
+            text = (
+                str(error)
+                if isinstance(error, ServiceError)
+                else self.tr("Zoom could not make the meeting. The log has the details.")
+            )
+            if isinstance(error, ValidationError):
+                self.show_problems(error.problems)
+            else:
+                self.show_problems({"general": text})
+
+        self.zoom_task = background_loop().submit(work, done, failed)
+        return False
+
     def save(self) -> bool:
         """Schedule or edit; on problems the dialog stays open with messages under the fields."""
         try:
             request = self.build_request()
             if self.is_other_calendar():
                 return self._export(request)
+            if self.zoom_conference is not None:
+                request = replace(request, conference=self.zoom_conference)
+            how = self._needs_zoom(request)
+            if how is not None:
+                return self._save_with_zoom(request, how)
             if self.meeting_event is not None:
                 event = self.ctx.meetings.edit(self.meeting_event.id, request)
             else:

@@ -67,9 +67,9 @@ from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError
 from desktop.services.integration import service_info
 from desktop.services.meetings import is_valid_email
-from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL
+from desktop.services.settings import MEETING_LINK_JITSI, MEETING_LINK_PERSONAL, MEETING_LINK_ZOOM
 from desktop.sync import SyncReport, SyncScheduler
-from desktop.ui.background import BackgroundLoop
+from desktop.ui.background import BackgroundLoop, background_loop
 from desktop.ui.bridge import ServiceBridge
 from desktop.ui.settings.connect_dialog import (
     ConfigureDialog,
@@ -958,6 +958,29 @@ class SettingsPage(QScrollArea):
         if isinstance(link_label, QLabel):
             link_label.setBuddy(self.personal_link_edit)
         layout.addLayout(link_row)
+        self.zoom_radio = QRadioButton(self.tr("Make a &Zoom meeting for each meeting"), box)
+        self.zoom_radio.setAccessibleName(self.tr("Make a Zoom meeting for each meeting"))
+        self.link_mode.addButton(self.zoom_radio)
+        layout.addWidget(self.zoom_radio)
+        zoom_row = QHBoxLayout()
+        zoom_row.setContentsMargins(24, 0, 0, 0)
+        self.zoom_client_edit = QLineEdit(box)
+        self.zoom_client_edit.setObjectName("zoomClientId")
+        self.zoom_client_edit.setPlaceholderText(self.tr("Zoom app (client) ID"))
+        self.zoom_client_edit.setAccessibleName(self.tr("Zoom app (client) ID"))
+        self.zoom_client_edit.setMaxLength(200)
+        self.zoom_sign_in_button = QPushButton(self.tr("Sign in to Zoom…"), box)
+        self.zoom_sign_in_button.setObjectName("zoomSignIn")
+        self.zoom_sign_in_button.clicked.connect(self.sign_in_to_zoom)
+        self.zoom_status = _muted("", box)
+        self.zoom_status.setObjectName("zoomStatus")
+        zoom_row.addWidget(self.zoom_client_edit, 1)
+        zoom_row.addWidget(self.zoom_sign_in_button)
+        layout.addLayout(zoom_row)
+        zoom_status_row = QHBoxLayout()
+        zoom_status_row.setContentsMargins(24, 0, 0, 0)
+        zoom_status_row.addWidget(self.zoom_status)
+        layout.addLayout(zoom_status_row)
         self.link_error = error_label(box)
         layout.addWidget(self.link_error)
 
@@ -1014,6 +1037,9 @@ class SettingsPage(QScrollArea):
         self.save_links_button.setAccessibleName(self.tr("Save meeting link settings"))
         self.save_links_button.clicked.connect(self.save_meeting_links)
         self.links_status = _muted("", box)
+        self.links_status.setMinimumWidth(
+            QFontMetrics(self.links_status.font()).horizontalAdvance(self.tr("Saved.")) + 8
+        )
         self.links_status.setObjectName("meetingLinksStatus")
         row.addWidget(self.reset_template_button)
         row.addStretch(1)
@@ -1024,11 +1050,52 @@ class SettingsPage(QScrollArea):
         self.personal_radio.toggled.connect(self._link_mode_changed)
         self.personal_link_edit.textEdited.connect(lambda _: self._edited_links())
         self.jitsi_radio.toggled.connect(lambda _: self._edited_links())
+        self.zoom_radio.toggled.connect(lambda _: self._edited_links())
         self.template_edit.textChanged.connect(self._template_changed)
         return box
 
     def _link_mode_changed(self, personal: bool) -> None:
         self.personal_link_edit.setEnabled(personal)
+        self._show_zoom_status()
+
+    def _show_zoom_status(self) -> None:
+        signed_in = self.ctx.zoom.signed_in()
+        self.zoom_status.setText(
+            self.tr("Signed in to Zoom.")
+            if signed_in
+            else self.tr("Not signed in to Zoom: sign in to make Zoom meetings.")
+        )
+
+    def sign_in_to_zoom(self) -> None:
+        show_error(self.link_error, "")
+        client_id = self.zoom_client_edit.text().strip()
+        try:
+            self.ctx.settings.set("zoom_client_id", client_id)
+        except ServiceError as exc:
+            show_error(self.link_error, str(exc))
+            return
+        self.zoom_sign_in_button.setEnabled(False)
+        self.zoom_status.setText(self.tr("Waiting for you to sign in to Zoom in your browser…"))
+
+        def done(email: str) -> None:
+            self.zoom_sign_in_button.setEnabled(True)
+            self._show_zoom_status()
+            if email:
+                self.zoom_status.setText(
+                    self.tr("Signed in to Zoom as {email}.").format(email=email)
+                )
+
+        def failed(error: BaseException) -> None:
+            self.zoom_sign_in_button.setEnabled(True)
+            self._show_zoom_status()
+            show_error(
+                self.link_error,
+                str(error)
+                if isinstance(error, ServiceError)
+                else self.tr("Signing in to Zoom failed. The log has the details."),
+            )
+
+        self.zoom_task = background_loop().submit(self.ctx.zoom.sign_in(), done, failed)
 
     def _edited_links(self) -> None:
         self.links_status.setText("")
@@ -1043,8 +1110,12 @@ class SettingsPage(QScrollArea):
     def save_meeting_links(self) -> bool:
         self._edited_links()
         personal = self.personal_radio.isChecked()
+        zoom = self.zoom_radio.isChecked()
         link = self.personal_link_edit.text().strip()
         template = self.template_edit.toPlainText()
+        if zoom and not self.ctx.zoom.signed_in():
+            show_error(self.link_error, self.tr("Sign in to Zoom first."))
+            return False
         if personal and not link:
             show_error(self.link_error, self.tr("Enter the link of your personal meeting room."))
             self.personal_link_edit.setFocus()
@@ -1072,7 +1143,10 @@ class SettingsPage(QScrollArea):
             return False
         try:
             self.ctx.settings.set(
-                "meeting_link_mode", MEETING_LINK_PERSONAL if personal else MEETING_LINK_JITSI
+                "meeting_link_mode",
+                MEETING_LINK_ZOOM
+                if zoom
+                else (MEETING_LINK_PERSONAL if personal else MEETING_LINK_JITSI),
             )
             self.ctx.settings.set("personal_link", link)
             self.ctx.settings.set("invitation_template", template)
@@ -1338,10 +1412,13 @@ class SettingsPage(QScrollArea):
 
     # -- loading ---------------------------------------------------------------------------------
 
+    def _chosen_link_mode(self) -> str:
+        if self.zoom_radio.isChecked():
+            return MEETING_LINK_ZOOM
+        return MEETING_LINK_PERSONAL if self.personal_radio.isChecked() else MEETING_LINK_JITSI
+
     def _remember_links(self) -> None:
-        self._loaded["meeting_link_mode"] = (
-            MEETING_LINK_PERSONAL if self.personal_radio.isChecked() else MEETING_LINK_JITSI
-        )
+        self._loaded["meeting_link_mode"] = self._chosen_link_mode()
         self._loaded["personal_link"] = self.personal_link_edit.text().strip()
         self._loaded["invitation_template"] = self.template_edit.toPlainText()
 
@@ -1356,10 +1433,17 @@ class SettingsPage(QScrollArea):
     def refresh_settings(self) -> None:
         self._load_field(
             "meeting_link_mode",
-            MEETING_LINK_PERSONAL if self.personal_radio.isChecked() else MEETING_LINK_JITSI,
+            self._chosen_link_mode(),
             lambda v: (
-                self.personal_radio if v == MEETING_LINK_PERSONAL else self.jitsi_radio
+                self.zoom_radio
+                if v == MEETING_LINK_ZOOM
+                else (self.personal_radio if v == MEETING_LINK_PERSONAL else self.jitsi_radio)
             ).setChecked(True),
+        )
+        self._load_field(
+            "zoom_client_id",
+            self.zoom_client_edit.text().strip(),
+            lambda v: self.zoom_client_edit.setText(str(v or "")),
         )
         self._link_mode_changed(self.personal_radio.isChecked())
         self._load_field(

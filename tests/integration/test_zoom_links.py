@@ -1,0 +1,77 @@
+"""Zoom as the meeting link: sign in, then schedule/edit/delete make the Zoom meeting too."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.cli import request_from_event
+from desktop.services.context import AppContext
+from desktop.services.errors import ValidationError
+from desktop.services.meetings import ScheduleRequest
+from tests.emulators.zoom import ZoomEmulator, fake_browser
+from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401 - fixture
+
+
+@pytest.fixture
+def zoom(ctx: AppContext) -> Iterator[ZoomEmulator]:
+    with ZoomEmulator() as emu:
+        ctx.settings.set("zoom_client_id", emu.public_client_id)  # PKCE only, no secret
+        ctx.settings.set("zoom_oauth_url", emu.oauth_url)
+        ctx.settings.set("zoom_api_url", emu.api_url)
+        yield emu
+
+
+def test_a_scheduled_meeting_gets_a_zoom_meeting_with_its_details_in_the_invitation(
+    ctx: AppContext,
+    zoom: ZoomEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    assert not ctx.zoom.signed_in()
+    email = asyncio.run(ctx.zoom.sign_in(open_browser=fake_browser()))
+    assert ctx.zoom.signed_in() and "@" in email
+    assert not any(token in str(memory_keyring.secrets.keys()) for token in zoom.issued)
+    ctx.settings.set("meeting_link_mode", "zoom")
+
+    start = (datetime.now(UTC) + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+    request = ScheduleRequest(
+        topic="Quarterly numbers",
+        start=start,
+        duration_minutes=45,
+        timezone="Europe/Amsterdam",
+        passcode="Fig42",
+        waiting_room=True,
+        mute_on_entry=True,
+    )
+    with pytest.raises(ValidationError):  # without the Zoom meeting, nothing is made
+        ctx.meetings.schedule(request)
+    conference = asyncio.run(ctx.zoom.create(request))
+    event = ctx.meetings.schedule(replace(request, conference=conference))
+
+    [made] = zoom.meetings.values()
+    assert made["topic"] == "Quarterly numbers" and made["duration"] == 45
+    assert made["settings"]["waiting_room"] is True and made["settings"]["mute_upon_entry"]
+    assert event.join_url == made["join_url"]
+    assert event.options.zoom_meeting_id == str(made["id"])
+    assert conference.meeting_id.replace(" ", "") == str(made["id"])
+    assert conference.meeting_id in event.description and "Fig42" in event.description
+    assert made["start_url"] not in event.description  # the host's link stays with Zoom
+    row = next(r for r in ctx.meetings.upcoming(days=3) if r.title == "Quarterly numbers")
+    assert row.join_link is not None and row.join_link.service == "zoom"
+
+    # Editing moves the Zoom meeting too; deleting deletes it.
+    edited = replace(request_from_event(event), topic="Quarterly numbers (moved)")
+    conference = asyncio.run(ctx.zoom.update(event.options.zoom_meeting_id, edited))
+    ctx.meetings.edit(event.id, replace(edited, conference=conference))
+    assert zoom.meetings[int(event.options.zoom_meeting_id)]["topic"] == (
+        "Quarterly numbers (moved)"
+    )
+    asyncio.run(ctx.zoom.delete(event.options.zoom_meeting_id))
+    ctx.meetings.delete(event.id)
+    assert zoom.meetings == {}
+    ctx.zoom.sign_out()
+    assert not ctx.zoom.signed_in()
