@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime
 
@@ -37,6 +38,8 @@ from desktop.ui.actions import open_web_link
 from desktop.ui.meetings.model import display_zone
 from desktop.ui.safe_browser import SafeDescriptionView
 from desktop.ui.text import message_box, plain_label
+
+log = logging.getLogger(__name__)
 
 MAX_LINKS_SHOWN = 8
 
@@ -85,6 +88,16 @@ def confirm_delete(
                 parent, QMessageBox.Icon.Warning, parent.tr("Cannot delete the meeting"), str(exc)
             ).open()
             return
+        if event.options.zoom_meeting_id:
+            # Its Zoom meeting goes too, on the network thread; a failure is only logged
+            # (the calendar event, which people see, is already gone).
+            from desktop.ui.background import background_loop
+
+            background_loop().submit(
+                ctx.zoom.delete(event.options.zoom_meeting_id),
+                lambda _: None,
+                lambda error: log.warning("The Zoom meeting was not deleted: %s", error),
+            )
         if on_deleted is not None:
             on_deleted()
 
