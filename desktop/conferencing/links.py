@@ -234,23 +234,29 @@ class _Rule:
     subdomain_only: bool
 
 
+# Hosts are case-insensitive and people retype paths, so rules ignore case;
+# the id/passcode patterns must agree with them (else "/J/123" is a Zoom link
+# without its meeting id and is not grouped with "/j/123"). ASCII: a "\d" in
+# a path must not take Arabic-Indic or full-width digits for a meeting number.
+_RULE_FLAGS: Final = re.IGNORECASE | re.ASCII
+
+
 def _build_rules() -> dict[str, list[_Rule]]:
     rules: dict[str, list[_Rule]] = {}
     for service in SERVICES:
         for domain, path in service.rules:
             key = domain.removeprefix("*.")
-            # IGNORECASE: hosts are case-insensitive and people retype paths.
-            rule = _Rule(service, re.compile(path, re.IGNORECASE), domain.startswith("*."))
+            rule = _Rule(service, re.compile(path, _RULE_FLAGS), domain.startswith("*."))
             rules.setdefault(key, []).append(rule)
     return rules
 
 
 _RULES: Final = _build_rules()
 _DETAILS: Final[dict[str, re.Pattern[str]]] = {
-    s.id: re.compile(s.details) for s in SERVICES if s.details is not None
+    s.id: re.compile(s.details, _RULE_FLAGS) for s in SERVICES if s.details is not None
 }
 _APP_PATHS: Final[dict[str, re.Pattern[str]]] = {
-    s.id: re.compile(s.app_path, re.IGNORECASE) for s in SERVICES if s.app_path is not None
+    s.id: re.compile(s.app_path, _RULE_FLAGS) for s in SERVICES if s.app_path is not None
 }
 _APP_SERVICES: Final[dict[str, Service]] = {
     scheme: service for service in SERVICES for scheme in service.app_schemes
@@ -407,7 +413,18 @@ _EMBEDDING_SCHEME_RE: Final = re.compile(
     r"view-source|blob|about|ftp|mhtml|shell|cid|res|its)\s{0,3}:",
     re.IGNORECASE,
 )
+_EMBEDDING_SCHEME_END_RE: Final = re.compile(
+    rf"(?:{_EMBEDDING_SCHEME_RE.pattern})\Z", re.IGNORECASE
+)
+# Longest text a match can span: "ms-" + 30 letters + 3 spaces + ":".
+_SCHEME_WORD_MAX: Final = 40
+_FEW_COLONS: Final = 8
 _SPACE_RE: Final = re.compile(r"\s")
+# "/" written as a character reference, with or without ";" (the number must
+# end there: "&#471;" is another character).
+_SLASH_REF_RE: Final = re.compile(
+    r"&(?:#0{0,6}47(?![0-9])|#[xX]0{0,5}2[fF](?![0-9A-Fa-f])|sol(?=;));?"
+)
 _TRAILING: Final = frozenset(".,;:!?]}>\"'*»…。、，")
 # How far back from a "/" we look for the start of its token.
 _LOOKBACK: Final = 512
@@ -476,6 +493,12 @@ def _candidates(
     Scheme-less "host/path" text is only taken for services marked ``bare``
     (or for any host when custom patterns may claim it).
     """
+    if "&" in text:
+        # Tokens are found by their "/", so a URL whose slashes are all
+        # written as references ("https:&#x2F;&#x2F;zoom.us&#x2F;j&#x2F;1",
+        # as template escapers write them) would have none. Decoding just the
+        # slash references keeps the text's length order and is one C scan.
+        text = _SLASH_REF_RE.sub("/", text)
     seen: set[tuple[str, str]] = set()
     for context, raw in _url_tokens(text):
         if (context, raw) in seen:
@@ -500,9 +523,23 @@ def _embedded_checker(context: str, token: str) -> Callable[[int], bool]:
     many candidates in one (entity-decoded) token stays linear.
     """
     full = context + token
-    if ":" not in full:
+    colons = full.count(":")
+    if not colons:
         return lambda _: False
-    ends = [m.end() for m in _EMBEDDING_SCHEME_RE.finditer(full)]
+    if colons <= _FEW_COLONS:
+        # Usually just "https:". A match ends at a colon and holds no other,
+        # so asking at each colon "does a scheme word end here?" finds the same
+        # ends as finditer, without running the prefix-less alternation at
+        # every position of a long (SafeLinks, Teams) token.
+        ends = []
+        colon = full.find(":")
+        while colon != -1:
+            start = max(0, colon - _SCHEME_WORD_MAX)
+            if _EMBEDDING_SCHEME_END_RE.search(full, start, colon + 1):
+                ends.append(colon + 1)
+            colon = full.find(":", colon + 1)
+    else:
+        ends = [m.end() for m in _EMBEDDING_SCHEME_RE.finditer(full)]
     if not ends:
         return lambda _: False
     spaces = [m.start() for m in _SPACE_RE.finditer(full)]
@@ -534,8 +571,26 @@ def _bare_allowed(candidate: str) -> bool:
 # plain text is no tag.
 _TAG_NAME: Final = r"[A-Za-z][A-Za-z0-9-]{0,40}(?::[A-Za-z][A-Za-z0-9-]{0,40})?"
 _TAG_RE: Final = re.compile(rf"<(/?)({_TAG_NAME})(?=[\s/>])([^<>]*)>")
+# Start tags of anchors only (same shape as _TAG_RE), so a body of a million
+# other tags is skipped at C speed instead of visiting each one in Python.
+_ANCHOR_RE: Final = re.compile(r"<[aA](?=[\s/>])([^<>]*)>")
 _WBR_RE: Final = re.compile(r"<wbr\s*/?>", re.IGNORECASE)
-_HTML_HINT_RE: Final = re.compile(rf"<(?:/?{_TAG_NAME}[\s/>]|!--)")
+# A body is HTML when it has an end tag, a comment, or a start tag of an
+# element people (and mailers) actually write. A stray "<Word " alone is not
+# enough: plain text such as "Jan <Sprint planning ... > quoted reply" would
+# otherwise lose everything between "<" and the next ">" as one "tag".
+_HTML_HINT_RE: Final = re.compile(rf"<(?:(/)?({_TAG_NAME})[\s/>]|!--)")
+_HTML_TAG_NAMES: Final = frozenset(
+    {
+        "a", "abbr", "b", "big", "blockquote", "body", "br", "center", "code", "col", "div",
+        "em", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "html", "i", "img",
+        "li", "link", "meta", "o:p", "ol", "p", "pre", "s", "script", "small", "span",
+        "strike", "strong", "style", "sub", "sup", "table", "tbody", "td", "th", "thead",
+        "title", "tr", "tt", "u", "ul", "wbr",
+    }
+)  # fmt: skip
+# Unknown tag names looked at before giving up and calling the body HTML.
+_MAX_UNKNOWN_TAGS: Final = 20
 _HREF_RE: Final = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 # Entities with or without the final ";". Without it, only the legacy names
 # count and (as in HTML attributes) not when a letter, digit or "=" follows,
@@ -573,7 +628,15 @@ def _decode_entities(value: str) -> str:
 
 
 def _looks_like_html(body: str) -> bool:
-    return "<" in body and _HTML_HINT_RE.search(body) is not None
+    if "<" not in body:
+        return False
+    for count, match in enumerate(_HTML_HINT_RE.finditer(body)):
+        name = match.group(2)
+        if name is None or match.group(1) or name.lower() in _HTML_TAG_NAMES:
+            return True  # a comment, an end tag or a known element
+        if count >= _MAX_UNKNOWN_TAGS:
+            return True  # many tag-like words: treat as HTML, as before
+    return False
 
 
 def _drop_blocks(body: str) -> str:
@@ -623,10 +686,8 @@ def html_to_text(body: str) -> str:
 def _hrefs(visible: str) -> Iterator[str]:
     """href values of <a> tags in ``visible`` (output of ``_drop_blocks``)."""
     count = 0
-    for tag in _TAG_RE.finditer(visible):
-        if tag.group(1) or tag.group(2).lower() != "a":
-            continue
-        href = _HREF_RE.search(tag.group(3))
+    for tag in _ANCHOR_RE.finditer(visible):
+        href = _HREF_RE.search(tag.group(1))
         if href is None:
             continue
         count += 1
@@ -818,7 +879,7 @@ def _compile_custom(name: str, regex: str) -> re.Pattern[str]:
 _ID_LABELS: Final = (
     r"meeting[\s-]?id|meeting\s+number|webinar[\s-]?id|conference\s+id"
     r"|id\s+de\s+(?:la\s+)?r[ée]union|id\s+du\s+webinaire|num[ée]ro\s+de\s+(?:la\s+)?r[ée]union"
-    r"|vergadering[\s-]?id|vergaderings?nummer|vergadernummer|webinar-?nummer"
+    r"|vergader(?:ings?)?[\s-]?id|vergaderings?nummer|vergadernummer|webinar-?nummer"
 )
 _PW_LABELS: Final = (
     r"passcode|meeting\s+password|password|pass\s+code"
@@ -863,8 +924,8 @@ def extract_meeting_id_and_passcode(text: str, link: MeetingLink) -> tuple[str |
     """Meeting id and passcode for ``link``, from the link itself and the text.
 
     Reads labels such as "Meeting ID: 123 456 7890" / "Passcode: abc" (also
-    French "ID de réunion", "Code secret" and Dutch "Vergadering-ID",
-    "Toegangscode"). The written passcode is preferred over the URL's one,
+    French "ID de réunion", "Code secret" and Dutch "Vergader-ID",
+    "Vergadering-ID", "Toegangscode"). The written passcode is preferred over the URL's one,
     because Zoom's ``pwd=`` is an encoded token, not what people type. When
     the link carries an id, only a labelled block with the same id is used,
     so a second (old) meeting in the same text is never mixed in.

@@ -217,7 +217,9 @@ SERVICES: tuple[Service, ...] = (
     Service(
         "skype_business",
         "Skype for Business",
-        (("lync.com", r"/[^/?#]+/[^/?#]+"),),
+        # Only meet.lync.com hosts meetings; dialin.lync.com/usp/... (in every
+        # invitation) is the PIN-reset page.
+        (("meet.lync.com", r"/[^/?#]+/[^/?#]+"),),
     ),
     Service("facetime", "FaceTime", (("facetime.apple.com", r"/join"),), bare=True),
     Service(

@@ -7,8 +7,14 @@ tenants and passcodes are made up.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
+
+_LANG_RE = re.compile(r"(?:^|-)(en|fr|nl)(?:-|$)")
+# A tag ("<p>", "<o:p>", "<!--"), not Outlook's "text<https://...>".
+_HTML_RE = re.compile(r"<(?:/?[A-Za-z][A-Za-z0-9-]*(?::[A-Za-z][A-Za-z0-9-]*)?[\s/>]|!--)")
 
 
 @dataclass(frozen=True)
@@ -24,6 +30,33 @@ class Case:
     meeting_id: str | None = None
     passcode: str | None = None
     check_details: bool = False
+    # When given: every link detect_links must return, best first.
+    urls: tuple[str, ...] | None = None
+
+    @property
+    def lang(self) -> str:
+        """Language of the invitation text: the "-fr-"/"-nl-" tag in the id, else English."""
+        match = _LANG_RE.search(self.id)
+        return match.group(1) if match else "en"
+
+    @property
+    def fmt(self) -> str:
+        """Format of the body: "html" or "text"."""
+        return "html" if _HTML_RE.search(self.body) else "text"
+
+    @property
+    def origin(self) -> str:
+        """Which product wrote the shape: outlook, google, zoom or other."""
+        for prefix, origin in (
+            ("zoom", "zoom"),
+            ("teams", "outlook"),
+            ("outlook", "outlook"),
+            ("meet", "google"),
+            ("google", "google"),
+        ):
+            if self.id.startswith(prefix):
+                return origin
+        return "other"
 
 
 # ---------------------------------------------------------------------------
@@ -106,7 +139,7 @@ ZOOM_TEXT = {
         "Onderwerp: Teamoverleg\n"
         "Tijd: 4 mrt. 2025 10:00 AM Amsterdam\n\n"
         "Zoom-vergadering bijwonen\n{url}\n\n"
-        "Vergadering-ID: {spaced}\nToegangscode: {pw}\n\n---\n\n"
+        "Vergader-ID: {spaced}\nToegangscode: {pw}\n\n---\n\n"
         "Snelkiezen mobiel\n"
         "+31207219638,,{mid}#,,,,*{pw}# Nederland\n\n---\n\n"
         "Kiezen op basis van uw locatie\n"
@@ -123,15 +156,29 @@ def zoom_text(lang: str, host_name: str, mid: str, spaced: str, pw: str, token: 
     )
 
 
-def zoom_html(lang: str, host_name: str, mid: str, spaced: str, pw: str, token: str) -> str:
-    """Zoom text pasted into Outlook: paragraphs, anchors around the links."""
+def zoom_html(
+    lang: str,
+    host_name: str,
+    mid: str,
+    spaced: str,
+    pw: str,
+    token: str,
+    *,
+    wrap: Callable[[str], str] | None = None,
+) -> str:
+    """Zoom text pasted into Outlook: paragraphs, anchors around the links.
+
+    ``wrap`` rewrites the anchor's href as a mail filter does (SafeLinks); the
+    visible text keeps the original URL, as in a received Outlook message.
+    """
     url = f"https://{host_name}/j/{mid}?pwd={token}"
+    href = wrap(url) if wrap is not None else url
     text = zoom_text(lang, host_name, mid, spaced, pw, token)
     paragraphs = []
     for line in text.split("\n"):
         escaped = line.replace("&", "&amp;").replace("<", "&lt;")
         if line == url:
-            escaped = f'<a href="{attr(url)}">{attr(url)}</a>'
+            escaped = f'<a href="{attr(href)}">{attr(url)}</a>'
         paragraphs.append(f'<p class="MsoNormal"><span lang="{lang}">{escaped}</span></p>')
     return (
         '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
@@ -351,6 +398,7 @@ _ZOOM_VARIANTS = [
     ("acme.zoom.us", "93512345678", "935 1234 5678", "Tr4in!ng", "dXBkYXRlZFRva2VuMDA5.1"),
     ("zoom.us", "4567891234", "456 789 1234", "771204", "WmF5Q2xvdWQ5OTk"),
     ("acme-corp.zoom.com", "87654321098", "876 5432 1098", "s3cret", "bmV3ZG9tYWluMTIz.1"),
+    ("zoom.com", "85512345678", "855 1234 5678", "9q8w7e", "Wm9vbUNvbVRva2Vu.1"),
 ]
 for lang in ("en", "fr", "nl"):
     for n, (host_name, mid, spaced, pw, token) in enumerate(_ZOOM_VARIANTS):
@@ -712,7 +760,7 @@ CORPUS += [
         url="https://meetings.vonage.com/123456789",
     ),
     Case(
-        "zoho-cliq",
+        "zoho-cliq-fr",
         body="Réunion Cliq : https://cliq.zoho.eu/meetings/abc123def",
         service="zoho_cliq",
         url="https://cliq.zoho.eu/meetings/abc123def",
@@ -790,7 +838,7 @@ CORPUS += [
         url="https://meet.google.com/abc-defg-hij",
     ),
     Case(
-        "angle-brackets-entities",
+        "angle-brackets-entities-fr",
         body="Lien : &lt;https://meet.google.com/abc-defg-hij&gt;",
         service="meet",
         url="https://meet.google.com/abc-defg-hij",
@@ -862,6 +910,744 @@ CORPUS += [
     Case("negative-conference-lookalike", conference_url="https://zoom.us.evil.example/j/1"),
     Case("negative-conference-unknown-service", conference_url="https://example.com/meeting/1"),
 ]
+
+
+# ---------------------------------------------------------------------------
+# More shapes: Outlook SafeLinks and the 2024 Teams block, Google's invitation
+# e-mail, Zoom app links, personal rooms and webinars, the named services,
+# entities and punctuation, ranking, and more negatives
+# ---------------------------------------------------------------------------
+
+RULE_80 = "_" * 80
+TEAMS_2024_TEXT = {
+    "en": (
+        "{rule}\nMicrosoft Teams Need help?<https://aka.ms/JoinTeamsMeeting?omkt=en-US>\n"
+        "Join the meeting now<{url}>\nMeeting ID: {mid}\nPasscode: {pw}\n{rule}\n"
+        "Dial in by phone\n+31 20 708 5317,,{conf}# Netherlands, Amsterdam\n"
+        "Find a local number<https://dialin.teams.microsoft.com/8b6a3c0e-1234-4a5b-9c8d-"
+        "0e1f2a3b4c5d?id={conf}>\nPhone conference ID: {conf_spaced}#\n"
+        "For organizers: Meeting options<{options}> | Reset dial-in PIN"
+        "<https://dialin.teams.microsoft.com/usp/pstnconferencing>\n{rule}\n"
+    ),
+    "fr": (
+        "{rule}\nMicrosoft Teams Besoin d\u2019aide ?<https://aka.ms/JoinTeamsMeeting?omkt=fr-FR>\n"
+        "Rejoindre la réunion maintenant<{url}>\nID de la réunion : {mid}\n"
+        "Code secret : {pw}\n{rule}\n"
+        "Numérotation par téléphone\n+33 1 70 37 22 46,,{conf}# France, Paris\n"
+        "Trouver un numéro local<https://dialin.teams.microsoft.com/8b6a3c0e-1234-4a5b-9c8d-"
+        "0e1f2a3b4c5d?id={conf}>\nID de conférence téléphonique : {conf_spaced}#\n"
+        "Pour les organisateurs : Options de réunion<{options}> | Réinitialiser le code PIN "
+        "d\u2019accès à la conférence<https://dialin.teams.microsoft.com/usp/pstnconferencing>\n"
+        "{rule}\n"
+    ),
+    "nl": (
+        "{rule}\nMicrosoft Teams Hulp nodig?<https://aka.ms/JoinTeamsMeeting?omkt=nl-NL>\n"
+        "Nu deelnemen aan de vergadering<{url}>\nVergadering-id: {mid}\n"
+        "Wachtwoordcode: {pw}\n{rule}\n"
+        "Inbellen via telefoon\n+31 20 708 5317,,{conf}# Nederland, Amsterdam\n"
+        "Een lokaal nummer zoeken<https://dialin.teams.microsoft.com/8b6a3c0e-1234-4a5b-9c8d-"
+        "0e1f2a3b4c5d?id={conf}>\nTelefonische vergadering-id: {conf_spaced}#\n"
+        "Voor organisatoren: Vergaderingsopties<{options}> | Inbelpincode opnieuw instellen"
+        "<https://dialin.teams.microsoft.com/usp/pstnconferencing>\n{rule}\n"
+    ),
+}
+
+
+def teams_2024_text(
+    lang: str,
+    url: str,
+    mid: str = "379 543 123 456",
+    pw: str = "3rKbqE",
+    *,
+    wrap: Callable[[str], str] | None = None,
+) -> str:
+    """Outlook's plain text of a 2024 Teams invitation ("Join the meeting now")."""
+    wrapped = wrap or (lambda u: u)
+    return TEAMS_2024_TEXT[lang].format(
+        rule=RULE_80,
+        url=wrapped(url),
+        mid=mid,
+        pw=pw,
+        conf="123456789",
+        conf_spaced="123 456 789",
+        options=wrapped(TEAMS_OPTIONS),
+    )
+
+
+def eur01(url: str) -> str:
+    return safelinks(url, "eur01")
+
+
+GOOGLE_INVITE_LABELS = {
+    "en": ("Join with Google Meet", "Join by phone", "PIN:", "More phone numbers", "View all"),
+    "fr": (
+        "Participer avec Google Meet",
+        "Participer par téléphone",
+        "Code :",
+        "Autres numéros de téléphone",
+        "Tout afficher",
+    ),
+    "nl": (
+        "Deelnemen met Google Meet",
+        "Deelnemen via telefoon",
+        "Pincode:",
+        "Meer telefoonnummers",
+        "Alles bekijken",
+    ),
+}
+
+
+def google_invite_html(lang: str, code: str) -> str:
+    """The HTML of Google Calendar's invitation e-mail: a Join button, the code as text."""
+    join, phone, pin, more, view_all = GOOGLE_INVITE_LABELS[lang]
+    return (
+        '<!doctype html><html><head><meta name="viewport" content="width=device-width">'
+        "<style>.primary-button-text{color:#fff} a[x-apple-data-detectors]{color:inherit}"
+        '</style></head><body><div itemscope itemtype="http://schema.org/EmailMessage">'
+        '<table role="presentation" border="0" cellpadding="0" cellspacing="0"><tr><td>'
+        f'<a href="https://meet.google.com/{code}?hs=224" class="primary-button-text" '
+        'style="background-color:#1a73e8;border-radius:4px;padding:10px 24px">'
+        f"{join}</a></td></tr><tr><td>"
+        f'<div style="color:#3c4043"><a href="https://meet.google.com/{code}?hs=224" '
+        f'style="color:#3c4043;text-decoration:none">meet.google.com/{code}</a></div>'
+        f'<div style="margin-top:12px">{phone}</div>'
+        '<div><a href="tel:+1-650-555-0123;123456789#" style="color:#3c4043">'
+        "(US) +1 650-555-0123</a></div>"
+        f"<div>{pin} <span>123 456 789</span>#</div>"
+        f'<a href="https://tel.meet/{code}?pin=1234567890123&amp;hs=0">{more}</a>'
+        "</td></tr><tr><td>"
+        '<a href="https://calendar.google.com/calendar/event?action=VIEW&amp;eid=NGFiY2RlZg'
+        f'&amp;tok=MTkjamFu&amp;ctz=Europe%2FAmsterdam&amp;hl={lang}&amp;es=1">{view_all}</a>'
+        "</td></tr></table></div></body></html>"
+    )
+
+
+SKYPE_BUSINESS_TEXT = (
+    "Join Skype Meeting<https://meet.lync.com/acme/jdoe/ABC123XY>\n"
+    "Trouble Joining? Try Skype Web App<https://meet.lync.com/acme/jdoe/ABC123XY?sl=1>\n"
+    "Join by phone\n\n+1 (425) 555-0100 (Redmond)    English (United States)\n"
+    "Find a local number<https://dialin.lync.com/8b6a3c0e-1234-4a5b-9c8d-0e1f2a3b4c5d>\n\n"
+    "Conference ID: 12345678\n"
+    "Forgot your dial-in PIN?<https://dialin.lync.com/usp/pstnconferencing> |"
+    "Help<https://o15.officeredir.microsoft.com/r/rlidOC15?clid=1033&p1=5&p2=2009>\n"
+)
+
+CORPUS += [
+    # --- Zoom ------------------------------------------------------------------
+    *[
+        Case(
+            f"zoom-{lang}-html-safelinks",
+            body=zoom_html(lang, *_ZOOM_VARIANTS[1], wrap=eur01),
+            service="zoom",
+            url="https://acme.zoom.us/j/93512345678?pwd=dXBkYXRlZFRva2VuMDA5.1",
+            meeting_id="935 1234 5678",
+            passcode="Tr4in!ng",
+            check_details=True,
+        )
+        for lang in ("en", "fr", "nl")
+    ],
+    *[
+        Case(
+            f"zoom-{lang}-text-safelinks",
+            body=zoom_text(lang, *_ZOOM_VARIANTS[0]).replace(
+                "https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",
+                eur01("https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1"),
+            ),
+            service="zoom",
+            url="https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",
+            meeting_id="812 3456 7890",
+            passcode="482913",
+            check_details=True,
+        )
+        for lang in ("en", "fr", "nl")
+    ],
+    Case(
+        "zoom-nl-text-vergadering-id",
+        body=zoom_text("nl", *_ZOOM_VARIANTS[2]).replace("Vergader-ID", "Vergadering-ID"),
+        service="zoom",
+        url="https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+        meeting_id="456 789 1234",
+        passcode="771204",
+        check_details=True,
+    ),
+    Case(
+        "zoom-en-text-no-pwd-in-link",
+        body=(
+            "Anna de Wit is inviting you to a scheduled Zoom meeting.\n\n"
+            "Join Zoom Meeting\nhttps://us06web.zoom.us/j/86612345678\n\n"
+            "Meeting ID: 866 1234 5678\nPasscode: 559013\n"
+        ),
+        service="zoom",
+        url="https://us06web.zoom.us/j/86612345678",
+        meeting_id="866 1234 5678",
+        passcode="559013",
+        check_details=True,
+    ),
+    Case(
+        "zoom-fr-personal-room",
+        body=(
+            "Anna de Wit vous invite à rejoindre sa salle de réunion personnelle Zoom.\n\n"
+            "Participer à la réunion Zoom\nhttps://acme.zoom.us/my/anna.dewit?pwd=UmVhbFBtaQ\n\n"
+            "ID de réunion : 935 000 1111\nCode secret : perso1\n"
+        ),
+        service="zoom",
+        url="https://acme.zoom.us/my/anna.dewit?pwd=UmVhbFBtaQ",
+        meeting_id="935 000 1111",
+        passcode="perso1",
+        check_details=True,
+    ),
+    Case(
+        "zoom-nl-webinar",
+        body=(
+            "Hallo,\n\nU bent uitgenodigd voor een Zoom-webinar.\n"
+            "Wanneer: 4 mrt. 2025 17:00 Amsterdam\nOnderwerp: Lancering\n\n"
+            "Klik op de onderstaande link om deel te nemen:\n"
+            "https://acme.zoom.us/w/86123456789?tk=Ab12Cd34Ef56.DQMAAAAUDr0x&pwd=bGF1bmNo\n"
+            "Toegangscode: 445566\n\nWebinar-ID: 861 2345 6789\n"
+        ),
+        service="zoom",
+        url="https://acme.zoom.us/w/86123456789?tk=Ab12Cd34Ef56.DQMAAAAUDr0x&pwd=bGF1bmNo",
+        meeting_id="861 2345 6789",
+        passcode="445566",
+        check_details=True,
+    ),
+    Case(
+        "zoom-app-link-in-location",
+        location="zoommtg://zoom.us/join?action=join&confno=4567891234&pwd=WmF5Q2xvdWQ5OTk",
+        body=zoom_text("en", *_ZOOM_VARIANTS[2]),
+        service="zoom",
+        url="zoommtg://zoom.us/join?action=join&confno=4567891234&pwd=WmF5Q2xvdWQ5OTk",
+        meeting_id="456 789 1234",
+        passcode="771204",
+        check_details=True,
+        urls=(
+            "zoommtg://zoom.us/join?action=join&confno=4567891234&pwd=WmF5Q2xvdWQ5OTk",
+            "https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+        ),
+    ),
+    Case(
+        "zoom-app-link-in-text",
+        body=(
+            "Open it in the Zoom app:\n"
+            "zoommtg://acme.zoom.us/join?action=join&confno=93512345678&pwd=dXBkYXRl\n"
+            "Meeting ID: 935 1234 5678\nPasscode: Tr4in!ng\n"
+        ),
+        service="zoom",
+        url="zoommtg://acme.zoom.us/join?action=join&confno=93512345678&pwd=dXBkYXRl",
+        meeting_id="935 1234 5678",
+        passcode="Tr4in!ng",
+        check_details=True,
+    ),
+    Case(
+        "zoom-google-addon-conference",
+        conference_url="https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",
+        location="https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",
+        body=zoom_text("en", *_ZOOM_VARIANTS[0]),
+        service="zoom",
+        url="https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",
+        meeting_id="812 3456 7890",
+        passcode="482913",
+        check_details=True,
+        urls=("https://us02web.zoom.us/j/81234567890?pwd=Q2xhc3NpY1Bhc3MxMjM.1",),
+    ),
+    Case(
+        "zoom-outlook-vml-button",
+        body=(
+            '<table><tr><td><!--[if mso]><v:roundrect href="https://zoom.us/j/4567891234?'
+            'pwd=WmF5Q2xvdWQ5OTk" style="height:40px"><center>Join</center></v:roundrect>'
+            '<![endif]--><!--[if !mso]><!--><a href="https://zoom.us/j/4567891234?pwd='
+            'WmF5Q2xvdWQ5OTk" style="background:#0b5cff">Join Zoom Meeting</a>'
+            "<!--<![endif]--></td></tr></table>"
+        ),
+        service="zoom",
+        url="https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+    ),
+    # --- Outlook / Teams ---------------------------------------------------------
+    *[
+        Case(
+            f"teams-{lang}-text-2024-{wrap_name}",
+            body=teams_2024_text(lang, TEAMS_URL, wrap=wrap),
+            location={
+                "en": "Microsoft Teams Meeting",
+                "fr": "Réunion Microsoft Teams",
+                "nl": "Microsoft Teams-vergadering",
+            }[lang],
+            service="teams",
+            url=TEAMS_URL,
+            meeting_id="379 543 123 456",
+            passcode="3rKbqE",
+            check_details=True,
+            urls=(TEAMS_URL,),
+        )
+        for lang in ("en", "fr", "nl")
+        for wrap_name, wrap in (("direct", None), ("safelinks", eur01))
+    ],
+    *[
+        Case(
+            f"teams-{lang}-text-2024-meet-link",
+            body=teams_2024_text(lang, TEAMS_NEW_URL, mid="379 543 123 456 78", pw="3rKbqEXyZ"),
+            service="teams",
+            url=TEAMS_NEW_URL,
+            meeting_id="379 543 123 456 78",
+            passcode="3rKbqEXyZ",
+            check_details=True,
+        )
+        for lang in ("en", "fr", "nl")
+    ],
+    *[
+        Case(
+            f"teams-{lang}-html-meet-link-safelinks",
+            body=teams_html(lang, eur01(TEAMS_NEW_URL), mid="379 543 123 456 78", pw="3rKbqEXyZ"),
+            service="teams",
+            url=TEAMS_NEW_URL,
+            meeting_id="379 543 123 456 78",
+            passcode="3rKbqEXyZ",
+            check_details=True,
+        )
+        for lang in ("fr", "nl")
+    ],
+    Case(
+        "teams-en-conference-beats-old-zoom-text",
+        # MeetingBar #873: a Teams invitation that still carries an old Zoom
+        # link in its text. Graph's onlineMeeting.joinUrl decides.
+        conference_url=TEAMS_URL,
+        body=teams_html("en", eur01(TEAMS_URL)).replace(
+            "<body>", "<body><p>Old link: https://zoom.us/j/4567891234</p>"
+        ),
+        service="teams",
+        url=TEAMS_URL,
+        urls=(TEAMS_URL, "https://zoom.us/j/4567891234"),
+    ),
+    Case(
+        "outlook-en-skype-business",
+        body=SKYPE_BUSINESS_TEXT,
+        location="Skype Meeting",
+        service="skype_business",
+        # Same meeting twice: the longer (more complete) link comes first.
+        url="https://meet.lync.com/acme/jdoe/ABC123XY?sl=1",
+        meeting_id="12345678",
+        passcode=None,
+        check_details=True,
+        urls=(
+            "https://meet.lync.com/acme/jdoe/ABC123XY?sl=1",
+            "https://meet.lync.com/acme/jdoe/ABC123XY",
+        ),
+    ),
+    # --- Google Calendar ---------------------------------------------------------
+    *[
+        Case(
+            f"google-{lang}-invitation-email",
+            body=google_invite_html(lang, "pqr-stuv-wxy"),
+            service="meet",
+            url="https://meet.google.com/pqr-stuv-wxy",
+            urls=(
+                "https://meet.google.com/pqr-stuv-wxy",
+                "https://meet.google.com/pqr-stuv-wxy?hs=224",
+            ),
+        )
+        for lang in ("en", "fr", "nl")
+    ],
+    *[
+        Case(
+            f"meet-{lang}-location-no-scheme",
+            location=f"meet.google.com/{code}",
+            body=meet_text(lang, code, scheme=False),
+            service="meet",
+            url=f"https://meet.google.com/{code}",
+            meeting_id=code,
+            passcode=None,
+            check_details=True,
+        )
+        for lang, code in (("en", "bcd-efgh-ijk"), ("fr", "cde-fghi-jkl"), ("nl", "def-ghij-klm"))
+    ],
+    # --- The named services --------------------------------------------------------
+    Case(
+        "livekit-en",
+        body="Design review on LiveKit Meet: https://meet.livekit.io/rooms/design-review-x7q2",
+        service="livekit",
+        url="https://meet.livekit.io/rooms/design-review-x7q2",
+    ),
+    Case(
+        "gather-en",
+        body=(
+            "We meet in our Gather office.\n"
+            "https://app.gather.town/app/AbCdEf123/acme-office?spawnToken=Xy12Zz\n"
+        ),
+        service="gather",
+        url="https://app.gather.town/app/AbCdEf123/acme-office?spawnToken=Xy12Zz",
+    ),
+    Case(
+        "gather-fr-html",
+        body=(
+            '<p>Rendez-vous dans notre bureau Gather : <a href="https://app.gather.town/app/'
+            'AbCdEf123/acme-office?spawnToken=Xy12Zz&amp;meeting=standup">rejoindre</a></p>'
+        ),
+        service="gather",
+        url="https://app.gather.town/app/AbCdEf123/acme-office?spawnToken=Xy12Zz&meeting=standup",
+    ),
+    Case(
+        "streamyard-en",
+        body=(
+            "You've been invited to join Acme Live as a guest.\n\n"
+            "Join the studio: https://streamyard.com/abcd1234ef\n\n"
+            "Use Chrome on a computer for the best experience."
+        ),
+        service="streamyard",
+        url="https://streamyard.com/abcd1234ef",
+    ),
+    Case(
+        "streamyard-nl-guest",
+        body="Doe mee als gast: https://streamyard.com/guest/qrst5678uv, tot straks!",
+        service="streamyard",
+        url="https://streamyard.com/guest/qrst5678uv",
+    ),
+    Case(
+        "chime-fr",
+        body=(
+            "Cliquez pour participer à la réunion : https://chime.aws/4567890123\n"
+            "ID de réunion : 4567 89 0123\n"
+        ),
+        service="chime",
+        url="https://chime.aws/4567890123",
+        meeting_id="4567 89 0123",
+        check_details=True,
+    ),
+    Case(
+        "ringcentral-nl",
+        body=(
+            "Anna de Wit nodigt u uit voor een RingCentral Video-vergadering.\n\n"
+            "Deelnemen: https://v.ringcentral.com/join/987654321?pw=9f8e7d6c5b4a\n"
+            "Vergadering-ID: 987 654 321\nWachtwoord: 771204\n"
+        ),
+        service="ringcentral",
+        url="https://v.ringcentral.com/join/987654321?pw=9f8e7d6c5b4a",
+        meeting_id="987 654 321",
+        passcode="771204",
+        check_details=True,
+    ),
+    Case(
+        "webex-nl-html",
+        body=(
+            '<div lang="nl"><p>Neem deel via de vergaderingslink</p><p><a href="'
+            f'{attr(eur01(WEBEX_URL))}">Deelnemen aan vergadering</a></p>'
+            "<p>Vergaderingnummer (toegangscode): 2634 123 4567<br>"
+            "Vergaderingswachtwoord: Xy7pQr2Wm3k</p></div>"
+        ),
+        service="webex",
+        url=WEBEX_URL,
+        meeting_id="2634 123 4567",
+        passcode="Xy7pQr2Wm3k",
+        check_details=True,
+    ),
+    Case(
+        "gotowebinar-fr",
+        body=(
+            "Merci de votre inscription.\nRejoindre le webinaire : "
+            "https://global.gotowebinar.com/join/1234567890123456789/987654321\n"
+        ),
+        service="gotowebinar",
+        url="https://global.gotowebinar.com/join/1234567890123456789/987654321",
+    ),
+    Case(
+        "bluejeans-nl",
+        body="Deelnemen aan BlueJeans: https://bluejeans.com/987654321/1234 (Chrome aanbevolen)",
+        service="bluejeans",
+        url="https://bluejeans.com/987654321/1234",
+    ),
+    Case(
+        "8x8-fr-html",
+        body='<p>Visio 8x8 : <a href="https://8x8.vc/acme/point-hebdo">8x8.vc/acme/point-hebdo</a></p>',
+        service="8x8",
+        url="https://8x8.vc/acme/point-hebdo",
+    ),
+    Case(
+        "skype-fr",
+        body="Participer à la réunion Skype : https://join.skype.com/QrStUv789012",
+        service="skype",
+        url="https://join.skype.com/QrStUv789012",
+    ),
+    Case(
+        "facetime-nl",
+        body="FaceTime-link: https://facetime.apple.com/join#v=1&p=QrStUv456&k=AbC",
+        service="facetime",
+        url="https://facetime.apple.com/join#v=1&p=QrStUv456&k=AbC",
+    ),
+    Case(
+        "slack-fr-html",
+        body=(
+            '<p>Huddle : <a href="https://app.slack.com/huddle/T01234567/C07654321">'
+            "rejoindre le huddle</a></p>"
+        ),
+        service="slack",
+        url="https://app.slack.com/huddle/T01234567/C07654321",
+    ),
+    Case(
+        "discord-nl-channel",
+        body="Spraakkanaal: https://discord.com/channels/123456789012345678/234567890123456789.",
+        service="discord",
+        url="https://discord.com/channels/123456789012345678/234567890123456789",
+    ),
+    Case(
+        "zoho-cliq-en-com",
+        body="Join the Cliq meeting: https://cliq.zoho.com/meetings/9a8b7c6d5e",
+        service="zoho_cliq",
+        url="https://cliq.zoho.com/meetings/9a8b7c6d5e",
+    ),
+    Case(
+        "lifesize-fr-extension",
+        body="Lifesize : https://call.lifesizecloud.com/extension/7654321 (extension 7654321)",
+        service="lifesize",
+        url="https://call.lifesizecloud.com/extension/7654321",
+    ),
+    Case(
+        "riverside-nl",
+        body="Opnamestudio: https://riverside.com/studio/acme-podcast?t=xyz789",
+        service="riverside",
+        url="https://riverside.com/studio/acme-podcast?t=xyz789",
+    ),
+    Case(
+        "vonage-fr",
+        body="Réunion Vonage : meetings.vonage.com/987654321",
+        service="vonage",
+        url="https://meetings.vonage.com/987654321",
+    ),
+    Case(
+        "whereby-fr-html",
+        body='<p>Salle Whereby : <a href="https://whereby.com/equipe-design">ici</a>.</p>',
+        service="whereby",
+        url="https://whereby.com/equipe-design",
+    ),
+    Case(
+        "jitsi-en-html",
+        body=(
+            '<p>Click the following link to join the meeting:<br><a href="https://meet.jit.si/'
+            'MeetdeskR7YABCDEF">https://meet.jit.si/MeetdeskR7YABCDEF</a></p>'
+        ),
+        service="jitsi",
+        url="https://meet.jit.si/MeetdeskR7YABCDEF",
+    ),
+    Case(
+        "gotomeeting-en-app",
+        body="Join from your computer: https://app.goto.com/meeting/123456789",
+        service="gotomeeting",
+        url="https://app.goto.com/meeting/123456789",
+    ),
+    # --- Entities and punctuation ------------------------------------------------
+    Case(
+        "entity-slashes-en-html",
+        body=(
+            "<p>Join: https:&#x2F;&#x2F;us02web.zoom.us&#x2F;j&#x2F;81234567890?pwd=Q2xh"
+            "&amp;from=addon</p>"
+        ),
+        service="zoom",
+        url="https://us02web.zoom.us/j/81234567890?pwd=Q2xh&from=addon",
+    ),
+    Case(
+        "entity-slashes-fr-text",
+        body="Lien : https:&#47;&#47;meet.jit.si&#47;ReunionX7Q2",
+        service="jitsi",
+        url="https://meet.jit.si/ReunionX7Q2",
+    ),
+    Case(
+        "entity-href-nl",
+        body=(
+            '<p>Deelnemen: <a href="&#104;ttps&#58;&#x2F;&#x2F;meet.google.com&#x2F;'
+            'abc-defg-hij">hier</a></p>'
+        ),
+        service="meet",
+        url="https://meet.google.com/abc-defg-hij",
+    ),
+    Case(
+        "entity-amp-en-html",
+        body=(
+            '<p><a href="https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk&amp;uname=Anna">'
+            "https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk&amp;uname=Anna</a></p>"
+        ),
+        service="zoom",
+        url="https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk&uname=Anna",
+    ),
+    Case(
+        "trailing-paren-dot-en",
+        body="Join here (https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk).",
+        service="zoom",
+        url="https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+    ),
+    Case(
+        "trailing-all-en",
+        body="See https://us02web.zoom.us/j/81234567890?pwd=Q2xh.1).,;>",
+        service="zoom",
+        url="https://us02web.zoom.us/j/81234567890?pwd=Q2xh.1",
+    ),
+    Case(
+        "trailing-semicolon-fr",
+        body="Liens : https://meet.google.com/abc-defg-hij; secours : https://meet.jit.si/Secours;",
+        service="meet",
+        url="https://meet.google.com/abc-defg-hij",
+        urls=("https://meet.google.com/abc-defg-hij", "https://meet.jit.si/Secours"),
+    ),
+    Case(
+        "trailing-gt-comma-nl",
+        body=f"Deelnemen<{TEAMS_NEW_URL}>, of bel in.",
+        service="teams",
+        url=TEAMS_NEW_URL,
+    ),
+    # --- Ranking -------------------------------------------------------------------
+    Case(
+        "rank-all-four-sources",
+        conference_url="https://meet.google.com/abc-defg-hij",
+        location="https://meet.jit.si/LocationRoomAbc",
+        body=(
+            '<p>Text link https://whereby.com/body-room and an <a href="https://8x8.vc/acme/'
+            'anchor">anchor</a></p>'
+        ),
+        service="meet",
+        url="https://meet.google.com/abc-defg-hij",
+        urls=(
+            "https://meet.google.com/abc-defg-hij",
+            "https://meet.jit.si/LocationRoomAbc",
+            "https://whereby.com/body-room",
+            "https://8x8.vc/acme/anchor",
+        ),
+    ),
+    Case(
+        "rank-location-without-pwd-beats-body-with-pwd",
+        location="https://zoom.us/j/4567891234",
+        body="Full link: https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+        service="zoom",
+        url="https://zoom.us/j/4567891234",
+        urls=("https://zoom.us/j/4567891234", "https://zoom.us/j/4567891234?pwd=WmF5Q2xvdWQ5OTk"),
+    ),
+    Case(
+        "rank-passcode-wins-in-location",
+        location="https://zoom.us/j/4567891234; https://us02web.zoom.us/j/4567891234?pwd=WmF5",
+        service="zoom",
+        url="https://us02web.zoom.us/j/4567891234?pwd=WmF5",
+        urls=("https://us02web.zoom.us/j/4567891234?pwd=WmF5", "https://zoom.us/j/4567891234"),
+    ),
+    Case(
+        "rank-passcode-wins-in-html",
+        body=(
+            '<p><a href="https://zoom.us/j/4567891234">Join</a> or '
+            '<a href="https://zoom.us/j/4567891234?pwd=WmF5">join with passcode</a></p>'
+        ),
+        service="zoom",
+        url="https://zoom.us/j/4567891234?pwd=WmF5",
+        urls=("https://zoom.us/j/4567891234?pwd=WmF5", "https://zoom.us/j/4567891234"),
+    ),
+    Case(
+        "rank-teams-passcode-link-wins",
+        body=(
+            "Join: https://teams.microsoft.com/meet/37954312345678\n"
+            f"Or with the passcode: {TEAMS_NEW_URL}\n"
+        ),
+        service="teams",
+        url=TEAMS_NEW_URL,
+        urls=(TEAMS_NEW_URL, "https://teams.microsoft.com/meet/37954312345678"),
+    ),
+]
+
+
+def _punycode(host: str) -> str:
+    return host.encode("idna").decode("ascii")
+
+
+# "gооgle" and "micrоsoft" with Cyrillic "о", as a registrar stores them.
+_PUNY_GOOGLE = _punycode("g\u043e\u043egle")
+_PUNY_MICROSOFT = _punycode("micr\u043esoft")
+
+
+NEGATIVE_BODIES_MORE: dict[str, str] = {
+    "lookalike-hyphen": "Join Zoom Meeting\nhttps://zoom-us.com/j/4567891234?pwd=WmF5Q2xvdWQ5OTk",
+    "lookalike-hyphen-bare": "Join: zoom-us.com/j/4567891234",
+    "lookalike-suffix-bare": "Join: zoom.us.example.com/j/4567891234",
+    "lookalike-teams-bare": (
+        "teams.microsoft.com.evil.example/l/meetup-join/19%3ameeting_abc%40thread.v2/0"
+    ),
+    "lookalike-teams-html": (
+        '<a href="https://teams.microsoft.com.evil.example/l/meetup-join/19%3ameeting_abc'
+        '%40thread.v2/0">Click here to join the meeting</a>'
+    ),
+    "userinfo-short": "Join: https://zoom.us@evil.example/j/1",
+    "userinfo-meet": "Join: https://meet.google.com@evil.example/abc-defg-hij",
+    "userinfo-entity-html": '<a href="https://zoom.us&#64;evil.example/j/4567891234">Join</a>',
+    "punycode-meet": "Join: https://meet." + _PUNY_GOOGLE + ".com/abc-defg-hij",
+    "punycode-teams": (
+        "Join: https://teams." + _PUNY_MICROSOFT + ".com/l/meetup-join/19%3ameeting_abc"
+    ),
+    "greek-omicron": "Join: https://z\u03bf\u03bfm.us/j/4567891234",
+    "fullwidth-host": "Join: https://\uff5a\uff4f\uff4f\uff4d.us/j/4567891234",
+    "homoglyph-teams-html": (
+        '<a href="https://teams.micr\u043esoft.com/l/meetup-join/19%3ameeting_abc%40thread.v2/0">'
+        "Join</a>"
+    ),
+    "data-text": "Preview: data:text/plain,https://zoom.us/j/4567891234",
+    "unknown-schemes-text": (
+        "Open webcal://zoom.us/j/4567891234 or foo://meet.google.com/abc-defg-hij"
+    ),
+    "unknown-scheme-href": '<a href="webcal://zoom.us/j/4567891234">Join</a>',
+    "app-scheme-lookalike": "zoommtgx://zoom.us/join?action=join&confno=4567891234",
+    "msteams-lookalike": "msteamsx:/l/meetup-join/19%3ameeting_abc%40thread.v2/0",
+    "entity-dot-lookalike": "<p>https://zoom.us&#x2E;evil.example/j/4567891234</p>",
+    "entity-slash-lookalike": (
+        "<p>https:&#x2F;&#x2F;zoom.us.evil.example&#x2F;j&#x2F;4567891234</p>"
+    ),
+    "html-comment-only-fr": (
+        "<div><p>Ordre du jour</p>"
+        "<!-- ancien lien : https://zoom.us/j/4567891234?pwd=WmF5 --></div>"
+    ),
+    "html-comment-anchor-nl": (
+        f'<p>Agenda volgt</p><!-- <a href="{attr(TEAMS_URL)}">Nu deelnemen</a> -->'
+    ),
+    "html-script-only": (
+        "<div>Agenda</div><script>location='https://meet.google.com/abc-defg-hij'</script>"
+    ),
+    "html-style-only": "<style>@import url(https://meet.jit.si/InStyle);</style><p>Agenda</p>",
+    "html-title-only-nl": (
+        "<html><head><title>https://meet.jit.si/Titel</title></head>"
+        "<body><p>Agenda volgt</p></body></html>"
+    ),
+    "html-unclosed-comment": "<p>Agenda</p><!-- https://zoom.us/j/4567891234",
+    "tel-and-mailto": (
+        '<a href="tel:+31207219638,,4567891234#">Dial</a> '
+        '<a href="mailto:anna@zoom.us?subject=zoom.us/j/4567891234">Mail</a>'
+    ),
+    "zoom-dial-in-only": (
+        "Find your local number: https://us02web.zoom.us/u/kbZ3xQ7Pq\n\nJoin by SIP\n"
+        "\u2022 4567891234@zoomcrc.com\n\nJoin by H.323\n\u2022 162.255.37.11 (US West)\n"
+    ),
+    "lync-dial-in-only": (
+        "Find a local number<https://dialin.lync.com/8b6a3c0e-1234-4a5b>\n"
+        "Forgot your dial-in PIN?<https://dialin.lync.com/usp/pstnconferencing>"
+    ),
+    "teams-dial-in-only-fr": (
+        "Trouver un numéro local<https://dialin.teams.microsoft.com/8b6a3c0e?id=123456789>\n"
+        "Réinitialiser le code PIN<https://dialin.teams.microsoft.com/usp/pstnconferencing>"
+    ),
+    "google-calendar-links-only": (
+        '<a href="https://calendar.google.com/calendar/event?action=VIEW&amp;eid=NGFi">'
+        'View all</a> <a href="https://tel.meet/abc-defg-hij?pin=1234567890123">More</a>'
+    ),
+}
+CORPUS += [Case(f"negative-{name}", body=body) for name, body in NEGATIVE_BODIES_MORE.items()]
+CORPUS += [
+    Case("negative-location-room-en", location="Conference Room B (Building 4, 2nd floor)"),
+    Case("negative-location-room-fr", location="Salle Eiffel \u2013 3e étage / Bâtiment A"),
+    Case("negative-location-room-nl", location="Vergaderruimte De Dam 2.14 / Gebouw Noord"),
+    Case("negative-location-teams-label-fr", location="Réunion Microsoft Teams"),
+    Case("negative-location-teams-label-nl", location="Microsoft Teams-vergadering"),
+    Case("negative-location-address-nl", location="Herengracht 182/1, 1016 BR Amsterdam"),
+    Case("negative-location-zoom-word", location="Zoom (link follows)"),
+]
+
+# Service ids the issue names: each needs a positive invitation in CORPUS.
+NAMED_SERVICE_IDS: frozenset[str] = frozenset(
+    {
+        "zoom", "zoomgov", "teams", "meet", "webex", "jitsi", "chime", "ringcentral",
+        "gotomeeting", "gotowebinar", "bluejeans", "8x8", "whereby", "skype",
+        "skype_business", "facetime", "slack", "discord", "zoho_cliq", "lifesize", "livekit",
+        "riverside", "gather", "streamyard", "vonage",
+    }
+)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------
@@ -1055,6 +1841,12 @@ NOT_JOIN_LINKS: list[str] = [
     "https://tel.meet/abc-defg-hij?pin=1234567890123",
     "https://zm.page",
     "https://discord.com/blog",
+    # Dial-in pages in every Skype for Business / Teams invitation.
+    "https://dialin.lync.com/usp/pstnconferencing",
+    "https://dialin.lync.com/8b6a3c0e-1234-4a5b-9c8d-0e1f2a3b4c5d",
+    "https://dialin.teams.microsoft.com/usp/pstnconferencing",
+    "https://dialin.teams.microsoft.com/8b6a3c0e-1234-4a5b?id=123456789",
+    "https://calendar.google.com/calendar/event?action=VIEW&eid=NGFiY2RlZg",
 ]
 
 # Hostile URL shapes that must never become links nor pass is_safe_web_url.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,6 +13,7 @@ from hypothesis import strategies as st
 from desktop.conferencing import (
     APP_SCHEMES,
     MAX_CANDIDATES,
+    MAX_URL_TOKENS,
     SERVICES,
     SERVICES_BY_ID,
     CustomPattern,
@@ -173,6 +176,8 @@ def test_corpus_first_link(case: Case) -> None:
     assert all(_acceptable(link.url) for link in links)
     urls = [link.url.rstrip("/") for link in links]
     assert len(urls) == len(set(urls)), "duplicates"
+    if case.urls is not None:
+        assert tuple(link.url for link in links) == case.urls
 
 
 @pytest.mark.parametrize(
@@ -485,6 +490,11 @@ def _zoom_link(meeting_id: str | None = "81234567890", passcode: str | None = No
         ("ID de réunion : 812 3456 7890\nCode secret : 99xx", ("812 3456 7890", "99xx")),
         ("ID de la réunion : 812 3456 7890\nCode secret : 99xx", ("812 3456 7890", "99xx")),
         ("Vergadering-ID: 812 3456 7890\nToegangscode: 4711", ("812 3456 7890", "4711")),
+        # Zoom's Dutch invitation writes "Vergader-ID" (a bug fixed: it was
+        # not read, so the unspaced id from the link was offered instead).
+        ("Vergader-ID: 812 3456 7890\nToegangscode: 4711", ("812 3456 7890", "4711")),
+        ("Vergaderings-ID: 812 3456 7890\nWachtwoordcode: 4711", ("812 3456 7890", "4711")),
+        ("Webinar-ID: 812 3456 7890\nToegangscode: 4711", ("812 3456 7890", "4711")),
         ("Meeting-ID: 81234567890\nPassword: hunter2.", ("81234567890", "hunter2")),
         ("MEETING ID:812 3456 7890 PASSCODE:zz9", ("812 3456 7890", "zz9")),
         ("Passcode:\n  555111", ("81234567890", "555111")),
@@ -540,7 +550,26 @@ ADVERSARIAL_1MB = {
     "labels": "Meeting ID: " * 83_333,
     "colons": "a:" * 500_000,
     "distinct-urls": "".join(f"https://zoom.us/j/{i:010d} " for i in range(33_000)),
+    "zoom-paths": "zoom.us/j/" * 100_000,
+    "zoom-paths-spaced": "zoom.us/j/1 " * 84_000,
+    "nested-tags": "<div><span><b>" * 70_000 + "</b></span></div>" * 10_000,
+    "unterminated-tags": "<p class='x" * 100_000,
+    "unterminated-anchors": '<a href="https://zoom.us/j/1' * 35_000,
+    "unclosed-script": "<p>x</p><script>" + "https://meet.jit.si/Hidden " * 38_000,
+    "slash-entities": "&#x2F;" * 100_000 + "https:&#x2F;&#x2F;" * 25_000,
+    "named-entities": "&lt;&gt;&nbsp;&quot;&sol;" * 40_000,
+    "safelinks": (
+        "https://eur01.safelinks.protection.outlook.com/?url=https%3A%2F%2Fzoom.us%2Fj%2F1 "
+        * 12_000
+    ),
+    "lookalikes": "https://zoom.us.evil.example/j/4567891234 " * 24_000,
 }
+
+
+_BUDGET_EXHAUSTING = frozenset(
+    {"distinct-urls", "zoom-paths-spaced", "unterminated-anchors", "safelinks", "lookalikes"}
+)
+_JUNK_LINKS = {"https://zoom.us/j/1", *(f"https://zoom.us/j/{i:010d}" for i in range(33_000))}
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL_1MB))
@@ -554,12 +583,54 @@ def test_one_megabyte_adversarial_bodies(name: str) -> None:
     assert len(junk) >= 950_000
     real = "https://meet.google.com/abc-defg-hij"
     links = detect_links(location=junk, body=junk + "\n" + real)
-    assert all(_acceptable(link.url) for link in links)
-    if name == "distinct-urls":
-        assert len(links) <= MAX_CANDIDATES
+    urls = [link.url for link in links]
+    assert all(_acceptable(url) for url in urls)
+    assert len(links) <= MAX_CANDIDATES
+    if name in _BUDGET_EXHAUSTING:
+        # More than MAX_URL_TOKENS URL-like tokens: scanning stops there, so
+        # only links from the junk itself (if any) come back.
+        assert set(urls) <= _JUNK_LINKS
+    elif name == "unclosed-script":
+        # In the body an unclosed <script> hides the rest; the location is text.
+        assert urls == ["https://meet.jit.si/Hidden"]
     else:
-        assert real in [link.url for link in links]
-    extract_meeting_id_and_passcode(junk, _zoom_link())
+        assert real in urls
+        assert set(urls) <= _JUNK_LINKS | {real}
+    # Junk in the body never displaces a link from a better source.
+    assert detect_links(location=real, body=junk)[0].url == real
+    mid, _ = extract_meeting_id_and_passcode(junk, _zoom_link())
+    assert mid is None or len(mid) <= 64
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL_1MB))
+def test_adversarial_work_is_bounded(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Count the module's own units of work: tokens cut out of the text, and
+    candidates resolved (parsed, unwrapped, classified)."""
+    from desktop.conferencing import links as module
+
+    tokens = 0
+    resolved = 0
+    real_tokens, real_resolve = module._url_tokens, module._resolve
+
+    def counting_tokens(text: str) -> Iterator[tuple[str, str]]:
+        nonlocal tokens
+        for item in real_tokens(text):
+            tokens += 1
+            yield item
+
+    def counting_resolve(candidate: str) -> object:
+        nonlocal resolved
+        resolved += 1
+        return real_resolve(candidate)
+
+    monkeypatch.setattr(module, "_url_tokens", counting_tokens)
+    monkeypatch.setattr(module, "_resolve", counting_resolve)
+    junk = ADVERSARIAL_1MB[name]
+    detect_links(location=junk, body=junk)
+    # Two fields scanned (location, body text): each cut at MAX_URL_TOKENS.
+    assert tokens <= 2 * MAX_URL_TOKENS
+    # Each distinct candidate is resolved once per source, within the budget.
+    assert resolved <= MAX_CANDIDATES
 
 
 def test_huge_single_token_is_ignored() -> None:
@@ -568,6 +639,21 @@ def test_huge_single_token_is_ignored() -> None:
 
 _URLISH = st.sampled_from(
     [
+        # Hosts and host pieces: real service domains, look-alike endings.
+        *sorted({domain for service in SERVICES for domain in service.domains})[::4],
+        "zoom.us",
+        "teams.microsoft.com",
+        ".evil.example",
+        "-us.com",
+        "xn--zm-ikca",
+        "/l/meetup-join/19%3ameeting_a%40thread.v2/0",
+        "/meet/123456789",
+        "/rooms/",
+        "&#x2F;",
+        "&#47;",
+        "<!--",
+        "-->",
+        "<script>",
         "https://",
         "http://",
         "zoommtg://",
@@ -602,6 +688,22 @@ _URLISH = st.sampled_from(
 _TEXT = st.lists(st.one_of(_URLISH, st.text(max_size=8)), max_size=40).map("".join)
 
 
+def _assert_within_service(link: MeetingLink) -> None:
+    """The link's scheme is https or its service's app scheme, and its host
+    is one of the service's domains or a subdomain of one."""
+    service = SERVICES_BY_ID[link.service]
+    parts = urlsplit(link.url)
+    assert parts.scheme == "https" or parts.scheme in service.app_schemes, link
+    if parts.scheme == "https":
+        assert safe_host(link.url) == parts.hostname, link
+    elif not parts.netloc:
+        assert parts.scheme in ("msteams", "ms-teams"), link  # msteams:/l/meetup-join/...
+        return
+    host = parts.hostname or ""
+    assert host == host.lower() and host.isascii(), link
+    assert any(host == d or host.endswith("." + d) for d in service.domains), link
+
+
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(location=_TEXT, body=_TEXT, conference=st.one_of(st.none(), _TEXT))
 def test_detect_links_never_raises_and_only_returns_safe_urls(
@@ -611,6 +713,7 @@ def test_detect_links_never_raises_and_only_returns_safe_urls(
     for link in links:
         assert _acceptable(link.url), link
         assert link.service in SERVICES_BY_ID
+        _assert_within_service(link)
         assert link.source in ("conference", "location", "body", "html")
         # Re-classifying the canonical URL gives the same service.
         again = link_for_url(link.url)
