@@ -14,9 +14,9 @@ from desktop.services.integration import IntegrationService
 from desktop.services.meetings import MeetingService
 from desktop.services.notifications import Notifier
 from desktop.services.reminders import ReminderService
-from desktop.services.zoom_links import ZoomLinkService
 from desktop.services.settings import SettingsService
 from desktop.services.sync import SyncService
+from desktop.services.zoom_links import ZoomLinkService
 from desktop.store import Store
 
 log = logging.getLogger(__name__)
