@@ -27,6 +27,9 @@ PLACEHOLDERS: Final[frozenset[str]] = frozenset(
         "host",
         "description",
         "dial_in",
+        # Zoom meetings made through Zoom's API: room systems and phones.
+        "h323_password",
+        "pstn_password",
     }
 )
 
@@ -45,6 +48,8 @@ Passcode: {passcode}
 
 Dial in:
 {dial_in}
+Phone passcode: {pstn_password}
+H.323 passcode: {h323_password}
 
 {description}
 """

@@ -125,6 +125,8 @@ class Conference:
     passcode: str = ""
     dial_in: str = ""
     provider_meeting_id: str = ""  # the service's id, to update or delete it later
+    h323_password: str = ""
+    pstn_password: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,6 +446,8 @@ class MeetingService:
                 "host": me.label,
                 "description": request.description,
                 "dial_in": conference.dial_in if conference else "",
+                "h323_password": conference.h323_password if conference else "",
+                "pstn_password": conference.pstn_password if conference else "",
             },
         )
         fields = {
@@ -545,6 +549,8 @@ class MeetingService:
             "host": (event.organizer or self.me()).label,
             "description": event.description,
             "dial_in": "",
+            "h323_password": "",
+            "pstn_password": "",
         }
 
     def delete(self, event_id: str) -> None:

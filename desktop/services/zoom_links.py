@@ -112,6 +112,8 @@ class ZoomLinkService:
             passcode=fields.get("passcode", ""),
             dial_in=fields.get("dial_in", ""),
             provider_meeting_id=str(meeting.id),
+            h323_password=fields.get("h323_password", ""),
+            pstn_password=fields.get("pstn_password", ""),
         )
 
     async def create(self, request: ScheduleRequest) -> Conference:

@@ -36,6 +36,11 @@ def test_a_scheduled_meeting_gets_a_zoom_meeting_with_its_details_in_the_invitat
     assert ctx.zoom.signed_in() and "@" in email
     assert not any(token in str(memory_keyring.secrets.keys()) for token in zoom.issued)
     ctx.settings.set("meeting_link_mode", "zoom")
+    ctx.settings.set(
+        "invitation_template",
+        "{topic}\n{join_url}\nID {meeting_id} / {passcode}\nH.323 {h323_password}\n"
+        "Phone {pstn_password}\n{dial_in}",
+    )
 
     start = (datetime.now(UTC) + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
     request = ScheduleRequest(
@@ -60,6 +65,8 @@ def test_a_scheduled_meeting_gets_a_zoom_meeting_with_its_details_in_the_invitat
     assert conference.meeting_id.replace(" ", "") == str(made["id"])
     assert conference.meeting_id in event.description and "Fig42" in event.description
     assert made["start_url"] not in event.description  # the host's link stays with Zoom
+    assert f"H.323 {made['h323_password']}" in event.description
+    assert f"Phone {made['pstn_password']}" in event.description
     row = next(r for r in ctx.meetings.upcoming(days=3) if r.title == "Quarterly numbers")
     assert row.join_link is not None and row.join_link.service == "zoom"
 

@@ -1013,6 +1013,8 @@ class SettingsPage(QScrollArea):
                         "passcode",
                         "host",
                         "dial_in",
+                        "h323_password",
+                        "pstn_password",
                         "description",
                     )
                 )

@@ -25,6 +25,8 @@ FIELDS = {
     "host": "Anna de Wit",
     "description": "Agenda:\n1. Numbers\n2. Plans",
     "dial_in": "+31 20 794 0854 Netherlands",
+    "h323_password": "738201",
+    "pstn_password": "115566",
 }
 
 
