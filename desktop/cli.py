@@ -217,6 +217,20 @@ def build_parser() -> argparse.ArgumentParser:
     zoom_signin.add_argument(
         "--use", action="store_true", help="also make Zoom the link for new meetings"
     )
+    zoom_options = zoom_commands.add_parser(
+        "options", help="show or set the options of new Zoom meetings"
+    )
+    zoom_options.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="watermark, use_pmi, meeting_authentication, close_registration,"
+        " registrants_confirmation_email (true/false); approval_type (0, 1, 2); audio (both,"
+        " telephony, voip); auto_recording (none, local, cloud); authentication_domains"
+        " (comma-separated)",
+    )
+    zoom_options.add_argument("--json", action="store_true")
     zoom_commands.add_parser("signout", help="forget the Zoom sign-in")
     zoom_commands.add_parser("status", help="whether Meetdesk is signed in to Zoom")
 
@@ -692,6 +706,31 @@ def cmd_zoom(ctx: AppContext, args: argparse.Namespace) -> int:
         if args.use:
             ctx.settings.set("meeting_link_mode", "zoom")
         print(f"Signed in to Zoom{' as ' + email if email else ''}.")
+        return EXIT_OK
+    if args.action == "options":
+        current = ctx.settings.get("zoom_defaults")
+        options: dict[str, object] = dict(current) if isinstance(current, dict) else {}
+        for item in args.set:
+            name, equals, raw = item.partition("=")
+            if not equals:
+                raise CliError(f"Write --set NAME=VALUE, not '{item}'.")
+            text = raw.strip()
+            value: object = text
+            if text.lower() in ("true", "false"):
+                value = text.lower() == "true"
+            elif text.isdigit():
+                value = int(text)
+            options[name.strip()] = value
+        if args.set:
+            ctx.settings.set("zoom_defaults", options)
+            options = dict(ctx.settings.get("zoom_defaults"))  # type: ignore[call-overload]
+        if args.json:
+            _print_json(options)
+        else:
+            for name, value in sorted(options.items()):
+                print(f"{name} = {value}")
+            if not options:
+                print("Zoom's own defaults.")
         return EXIT_OK
     if args.action == "signout":
         ctx.zoom.sign_out()

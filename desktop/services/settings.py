@@ -7,6 +7,7 @@ EffectiveSettings, so an enforced value always wins. App settings the policy doe
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from desktop.conferencing import DEFAULT_TEMPLATE, CustomPattern, is_safe_web_url
@@ -49,6 +50,11 @@ APP_SETTINGS: dict[str, AppSetting] = {
             "join_in_app",
             False,
             "Join through the service's desktop app (zoommtg:, msteams:) when it has one",
+        ),
+        AppSetting(
+            "zoom_defaults",
+            {},
+            "Zoom meeting options for new Zoom meetings (watermark, recording, ...)",
         ),
         AppSetting("zoom_signed_in", False, "Whether a Zoom sign-in is kept in the keyring"),
         AppSetting("zoom_client_id", "", "The Zoom app (client) ID Meetdesk signs in with"),
@@ -163,6 +169,8 @@ def _check_app_setting(name: str, value: object) -> object:
         return value
     if name == "custom_link_patterns":
         return _check_patterns(value)
+    if name == "zoom_defaults":
+        return check_zoom_defaults(value)
     if name == "my_email":
         text = str(value or "").strip()
         if text and not is_valid_email(text):
@@ -205,4 +213,47 @@ def _check_patterns(value: object) -> list[list[str]]:
         except ValueError as exc:
             raise ValidationError({"custom_link_patterns": f"{name}: {exc}"}) from None
         checked.append([name, regex])
+    return checked
+
+
+# The Zoom options a person sets once for all their Zoom meetings, with what each accepts.
+ZOOM_OPTION_CHOICES: dict[str, tuple[object, ...]] = {
+    "watermark": (False, True),
+    "use_pmi": (False, True),
+    "approval_type": (2, 0, 1),  # no registration, automatic, manual approval
+    "audio": ("both", "telephony", "voip"),
+    "auto_recording": ("none", "local", "cloud"),
+    "meeting_authentication": (False, True),
+    "close_registration": (False, True),
+    "registrants_confirmation_email": (True, False),
+}
+
+
+def check_zoom_defaults(value: object) -> dict[str, object]:
+    if not isinstance(value, dict):
+        raise ValidationError({"zoom_defaults": "Give the Zoom options as name and value."})
+    checked: dict[str, object] = {}
+    for key, item in value.items():
+        if key == "authentication_domains":
+            items = item if isinstance(item, list | tuple) else str(item or "").split(",")
+            domains = [str(d).strip().lower() for d in items if str(d).strip()]
+            for domain in domains:
+                if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+", domain):
+                    raise ValidationError(
+                        {"zoom_defaults": f"Not a domain: {domain} (like example.com)."}
+                    )
+            checked[key] = domains[:20]
+            continue
+        choices = ZOOM_OPTION_CHOICES.get(str(key))
+        if choices is None:
+            raise ValidationError({"zoom_defaults": f"Unknown Zoom option '{key}'."})
+        if item not in choices or type(item) is not type(choices[0]):
+            raise ValidationError(
+                {
+                    "zoom_defaults": f"{key} must be one of "
+                    + ", ".join(str(c).lower() for c in choices)
+                    + "."
+                }
+            )
+        checked[str(key)] = item
     return checked

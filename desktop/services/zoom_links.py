@@ -75,9 +75,12 @@ class ZoomLinkService:
         self._store.clear()
         self._settings.set("zoom_signed_in", False)
 
-    @staticmethod
-    def meeting_request(request: ScheduleRequest) -> ZoomMeetingRequest:
+    def meeting_request(self, request: ScheduleRequest) -> ZoomMeetingRequest:
         from desktop.conferencing.zoom import ZoomMeetingRequest, ZoomMeetingSettings
+
+        defaults = self._settings.get("zoom_defaults")
+        options = dict(defaults) if isinstance(defaults, dict) else {}
+        options["authentication_domains"] = tuple(options.get("authentication_domains") or ())
 
         zone = resolve_timezone(request.timezone)
         if zone is None:
@@ -97,6 +100,7 @@ class ZoomLinkService:
                 mute_upon_entry=request.mute_on_entry,
                 waiting_room=request.waiting_room,
                 alternative_hosts=tuple(request.alternative_hosts),
+                **options,  # the person's Zoom options (Settings or `meetdesk zoom options`)
             ),
         )
 

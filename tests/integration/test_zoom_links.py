@@ -82,3 +82,43 @@ def test_a_scheduled_meeting_gets_a_zoom_meeting_with_its_details_in_the_invitat
     assert zoom.meetings == {}
     ctx.zoom.sign_out()
     assert not ctx.zoom.signed_in()
+
+
+def test_zoom_options_apply_to_new_zoom_meetings_and_bad_ones_are_refused(
+    ctx: AppContext,
+    zoom: ZoomEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    asyncio.run(ctx.zoom.sign_in(open_browser=fake_browser()))
+    with pytest.raises(ValidationError):
+        ctx.settings.set("zoom_defaults", {"auto_recording": "everywhere"})
+    with pytest.raises(ValidationError):
+        ctx.settings.set("zoom_defaults", {"authentication_domains": ["not a domain"]})
+    ctx.settings.set(
+        "zoom_defaults",
+        {
+            "auto_recording": "cloud",
+            "watermark": True,
+            "approval_type": 1,
+            "audio": "voip",
+            "meeting_authentication": True,
+            "authentication_domains": ["Example.com"],
+            "close_registration": True,
+            "registrants_confirmation_email": False,
+            "use_pmi": False,
+        },
+    )
+    start = (datetime.now(UTC) + timedelta(days=1)).replace(minute=0, second=0, microsecond=0)
+    request = ScheduleRequest(
+        topic="Webinar", start=start, duration_minutes=60, timezone="UTC", host_video=True
+    )
+    asyncio.run(ctx.zoom.create(request))
+    [made] = zoom.meetings.values()
+    settings = made["settings"]
+    assert settings["auto_recording"] == "cloud" and settings["watermark"] is True
+    assert settings["approval_type"] == 1 and settings["audio"] == "voip"
+    assert settings["meeting_authentication"] is True
+    assert settings["authentication_domains"] == "example.com"
+    assert settings["close_registration"] is True
+    assert settings["registrants_confirmation_email"] is False
+    assert settings["host_video"] is True  # from the Schedule dialog's own options

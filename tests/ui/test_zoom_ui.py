@@ -72,3 +72,23 @@ def test_sign_in_to_zoom_then_schedule_a_zoom_meeting(
         assert event.join_url == made["join_url"]
         assert event.options.zoom_meeting_id == str(made["id"])
         assert made["topic"] == "Partner sync"
+
+
+def test_zoom_options_dialog_saves_the_options(
+    ctx: AppContext, qtbot: QtBot, screenshot: Callable[..., Path]
+) -> None:
+    page = make_page(ctx, qtbot)
+    dialog = page.open_zoom_options()
+    qtbot.addWidget(dialog)
+    dialog.recording.setCurrentIndex(dialog.recording.findData("cloud"))
+    dialog.checks["watermark"].setChecked(True)
+    dialog.domains.setText("not a domain")
+    assert not dialog.save()
+    assert "Not a domain" in dialog.error.text()
+    dialog.domains.setText("example.com, partner.example")
+    screenshot(dialog, "zoom_options_dialog")
+    assert dialog.save()
+    saved = ctx.settings.get("zoom_defaults")
+    assert isinstance(saved, dict)
+    assert saved["auto_recording"] == "cloud" and saved["watermark"] is True
+    assert saved["authentication_domains"] == ["example.com", "partner.example"]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -974,8 +975,12 @@ class SettingsPage(QScrollArea):
         self.zoom_sign_in_button.clicked.connect(self.sign_in_to_zoom)
         self.zoom_status = _muted("", box)
         self.zoom_status.setObjectName("zoomStatus")
+        self.zoom_options_button = QPushButton(self.tr("Zoom options…"), box)
+        self.zoom_options_button.setObjectName("zoomOptions")
+        self.zoom_options_button.clicked.connect(self.open_zoom_options)
         zoom_row.addWidget(self.zoom_client_edit, 1)
         zoom_row.addWidget(self.zoom_sign_in_button)
+        zoom_row.addWidget(self.zoom_options_button)
         layout.addLayout(zoom_row)
         zoom_status_row = QHBoxLayout()
         zoom_status_row.setContentsMargins(24, 0, 0, 0)
@@ -1067,6 +1072,14 @@ class SettingsPage(QScrollArea):
             if signed_in
             else self.tr("Not signed in to Zoom: sign in to make Zoom meetings.")
         )
+
+    def open_zoom_options(self) -> QDialog:
+        from desktop.ui.settings.zoom_options import ZoomOptionsDialog
+
+        dialog = ZoomOptionsDialog(self.ctx, self)
+        self.zoom_options_dialog = dialog
+        dialog.open()
+        return dialog
 
     def sign_in_to_zoom(self) -> None:
         show_error(self.link_error, "")
