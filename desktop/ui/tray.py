@@ -16,6 +16,7 @@ from desktop.services.context import AppContext
 from desktop.services.meetings import UpcomingMeeting
 from desktop.ui.actions import join_meeting
 from desktop.ui.bridge import ServiceBridge
+from desktop.ui.service_icons import service_icon
 
 TRAY_HINT_SETTING = "tray_hint_shown"
 
@@ -90,6 +91,7 @@ class Tray(QObject):
         self.join_action.setVisible(link is not None)
         if link is not None:
             self.join_action.setText(_tr("Join {service}").format(service=link.name))
+            self.join_action.setIcon(service_icon(link.service, link.name))
         self.icon.setToolTip(f"Meetdesk — {self.next_action.text()}")
 
     def join_next(self) -> bool:

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.meetings.model import ITEM_ROLE, DayHeader, MeetingItem
+from desktop.ui.service_icons import service_icon
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 H_MARGIN = 12
+ICON_SIZE = 16  # the service icon on the Join button
 V_PADDING = 8
 GAP = 16
 LINE_GAP = 4
@@ -93,7 +95,8 @@ class MeetingDelegate(QStyledItemDelegate):
 
     def button_rect(self, rect: QRect, metrics: QFontMetrics) -> QRect:
         """Where the Join button of a row drawn in `rect` is."""
-        width = max(metrics.horizontalAdvance(self.join_text()) + 36, 76)
+        # Room for the service's icon before "Join".
+        width = max(metrics.horizontalAdvance(self.join_text()) + 36 + ICON_SIZE + 6, 96)
         height = metrics.height() + 14
         top = rect.top() + (rect.height() - height) // 2
         return QRect(rect.right() - H_MARGIN - width + 1, top, width, height)
@@ -273,6 +276,10 @@ class MeetingDelegate(QStyledItemDelegate):
         button = QStyleOptionButton()
         button.rect = rect
         button.text = self.join_text()
+        item = index.data(ITEM_ROLE)
+        if isinstance(item, MeetingItem) and item.service_id:
+            button.icon = service_icon(item.service_id, item.service_text)
+            button.iconSize = QSize(ICON_SIZE, ICON_SIZE)
         button.fontMetrics = option.fontMetrics
         button.palette = QPalette(option.palette)
         if not option.state & QStyle.StateFlag.State_Selected:

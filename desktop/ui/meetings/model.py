@@ -72,6 +72,7 @@ class MeetingItem:
     topic: str
     host_text: str
     service_text: str  # the join link's service name; "" without a link
+    service_id: str  # the join link's service id (its icon); "" without a link
     join_url: str | None
     now: bool
     repeats: bool
@@ -181,6 +182,7 @@ class MeetingListModel(QAbstractListModel):
                     topic=topic,
                     host_text=host_text,
                     service_text=service_text,
+                    service_id=link.service if link is not None else "",
                     join_url=link.url if link is not None else None,
                     now=in_progress,
                     repeats=repeats,

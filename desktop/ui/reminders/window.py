@@ -26,6 +26,7 @@ from desktop.services.context import AppContext
 from desktop.services.reminders import Reminder
 from desktop.ui.actions import join_meeting
 from desktop.ui.bridge import ServiceBridge
+from desktop.ui.service_icons import service_icon
 from desktop.ui.text import plain_label
 
 
@@ -71,6 +72,7 @@ class _ReminderRow(QFrame):
         if link is not None:
             self.join_button = QPushButton(_tr("&Join {service}").format(service=link.name), self)
             self.join_button.setDefault(True)
+            self.join_button.setIcon(service_icon(link.service, link.name))
             self.join_button.clicked.connect(lambda: window.join(reminder))
             buttons.addWidget(self.join_button)
         else:
