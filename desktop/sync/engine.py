@@ -252,6 +252,13 @@ def _list(value: object) -> list[object]:
     return list(value) if isinstance(value, list) else []
 
 
+def _maybe_applied(entry: OutboxEntry) -> bool:
+    """Whether an earlier attempt of this entry may have reached the server: it was sent
+    and the answer never came (in flight), or a later attempt was refused (failed) after
+    one that may have landed. Its answer then tells the server's version, not ours."""
+    return entry.state in ("in_flight", "failed") or entry.attempts > 0
+
+
 def _master(events: Sequence[Event]) -> Event:
     return next((e for e in events if e.recurrence_id is None), events[0])
 
@@ -863,7 +870,7 @@ class SyncEngine:
             return True
         if entry.op == "delete":
             return await self._push_event_delete(run, coll, entry, payload)
-        replay = entry.state == "in_flight"  # maybe applied before: the answer never came
+        replay = _maybe_applied(entry)
         covered = max(e.seq for e, _ in self._store.outbox_with_payloads(run.account.id))
         row = self._store.get_event(entry.item_id)
         rows = self._store.sync_events_by_uid(calendar.id, row.uid) if row else []
@@ -1170,7 +1177,7 @@ class SyncEngine:
             return True
         if entry.op == "delete":
             return await self._push_contact_delete(run, coll, entry, payload)
-        replay = entry.state == "in_flight"
+        replay = _maybe_applied(entry)
         covered = max(e.seq for e, _ in self._store.outbox_with_payloads(run.account.id))
         row = self._store.get_contact(entry.item_id)
         snapshot = payload.get("snapshot")

@@ -798,3 +798,26 @@ async def test_only_what_the_account_may_read_now_is_listed(harness: Harness) ->
     assert h.titles() == ["Visible"]
     assert h.store.count_contacts([BOOK]) == 0  # the address book was not read
     assert report.collections_total == 1
+
+
+async def test_a_create_that_landed_before_a_crash_and_a_refusal_takes_the_servers_edits(
+    harness: Harness,
+) -> None:
+    """Found by the state machine: create sent, process killed before the answer; the next
+    try is refused (412, it exists); meanwhile someone renames it on the server. The next
+    sync must end with the server's name here, not keep ours as if it were current."""
+    h = harness
+    h.schedule("Plan")
+    h.server.fail("create", CRASH)
+    with pytest.raises(Crash):
+        await h.sync()
+    h.server.fail("create", Conflict("412"))
+    [rid] = h.server.items(CAL_RID)
+    h.server.remote_edit(CAL_RID, rid, title="Review")
+    refused = await h.sync(h.engine())
+    assert outbox(h) == [("create", "failed")] and refused.problems
+    report = await h.sync(h.engine())
+    assert report.state is AccountState.UP_TO_DATE and outbox(h) == []
+    await h.sync()
+    assert h.server_titles() == ["Review"]
+    assert h.titles() == ["Review"]
