@@ -7,11 +7,13 @@ import asyncio
 import logging
 import os
 import sys
+import threading
 import time
+from pathlib import Path
 
 _PROCESS_START = time.perf_counter()
 
-from PySide6.QtCore import QTimer  # noqa: E402 - the start time is taken first
+from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402 - start time first
 from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
@@ -68,8 +70,44 @@ def maybe_prompt_first_login(window: MainWindow) -> FirstLoginPrompt | None:
     return prompt
 
 
+def install_crash_handler(log_file: Path | None) -> None:
+    """An unexpected exception is logged and shown briefly; the app keeps running."""
+    showing: list[QMessageBox] = []
+
+    def report(kind: type[BaseException], error: BaseException, trace: object) -> None:
+        log.critical("Unexpected error", exc_info=(kind, error, trace))  # type: ignore[arg-type]
+        if showing or QApplication.instance() is None:
+            return  # one dialog at a time; a storm of errors is in the log
+        where = str(log_file) if log_file is not None else "the log folder"
+        box = message_box(
+            None,
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            QCoreApplication.translate(
+                "CrashDialog",
+                "Meetdesk ran into an unexpected problem and carried on. If something looks "
+                "wrong, restart it. The details are in the log: {path}",
+            ).format(path=where),
+        )
+        box.finished.connect(lambda _: showing.clear())
+        showing.append(box)
+        box.open()
+
+    sys.excepthook = report
+
+    def thread_report(hook: threading.ExceptHookArgs) -> None:
+        log.critical(
+            "Unexpected error in thread %s",
+            hook.thread.name if hook.thread else "?",
+            exc_info=(hook.exc_type, hook.exc_value, hook.exc_traceback),  # type: ignore[arg-type]
+        )
+
+    threading.excepthook = thread_report
+
+
 def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     app = create_application()
+    install_crash_handler(getattr(args, "log_file", None))
     try:
         ctx = build_context(resolve_profile(args.profile))
     except StoreError as exc:

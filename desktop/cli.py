@@ -778,15 +778,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = [a for a in argv if a not in open_files]
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    profile = resolve_profile(args.profile)
+    from desktop.logs import setup_logging
+
+    args.log_file = setup_logging(profile.log_dir, debug=args.debug)
+    log.info("Meetdesk %s, %s", __version__, args.command or "window")
     if args.command is None:
         from desktop.app import run_gui  # Qt only for the GUI
 
         return run_gui(args, open_files)
-    profile = resolve_profile(args.profile)
     try:
         ctx = build_context(profile)
     except Exception as exc:  # the store could not be opened, or similar
