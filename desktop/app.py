@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
+from desktop.platform.single_instance import SingleInstance  # noqa: E402
 from desktop.profile import resolve_profile  # noqa: E402
 from desktop.resources import resource_path  # noqa: E402
 from desktop.services.context import AppContext, build_context  # noqa: E402
@@ -108,8 +109,13 @@ def install_crash_handler(log_file: Path | None) -> None:
 def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     app = create_application()
     install_crash_handler(getattr(args, "log_file", None))
+    profile = resolve_profile(args.profile)
+    instance = SingleInstance(profile.data_dir)
+    if not os.environ.get(EXIT_WHEN_SHOWN_ENV) and not instance.claim(silent=args.silent_start):
+        log.info("Meetdesk already runs: it was asked to show its window")
+        return 0
     try:
-        ctx = build_context(resolve_profile(args.profile))
+        ctx = build_context(profile)
     except StoreError as exc:
         message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(exc)).exec()
         return 1
@@ -125,6 +131,7 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         window.tray.show()
         # Hidden to the tray is not quitting: only Quit ends the app.
         app.setQuitOnLastWindowClosed(False)
+    instance.showRequested.connect(window.bring_forward)
     if not args.silent_start:
         window.show()
     for path in open_files:

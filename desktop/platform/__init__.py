@@ -1,0 +1,1 @@
+"""Qt-dependent platform services: one instance, start at login."""
