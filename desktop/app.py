@@ -132,6 +132,10 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         # Hidden to the tray is not quitting: only Quit ends the app.
         app.setQuitOnLastWindowClosed(False)
     instance.showRequested.connect(window.bring_forward)
+    if args.profile is None and not os.environ.get("MEETDESK_PROFILE"):
+        # The login entry starts the default profile: other profiles (tests, trials) never
+        # touch it.
+        keep_autostart(window)
     if not args.silent_start:
         window.show()
     for path in open_files:
@@ -161,6 +165,21 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         stop_background_loop()
         ctx.close()
     return 0
+
+
+def keep_autostart(window: MainWindow) -> None:
+    """Start at login as the setting says, re-checked now and whenever settings change."""
+    from desktop.platform import autostart
+
+    def apply() -> None:
+        try:
+            if autostart.apply(bool(window.ctx.settings.get("start_at_login"))):
+                log.info("Start at login updated")
+        except OSError as exc:
+            log.warning("Could not update start at login: %s", type(exc).__name__)
+
+    apply()
+    window.bridge.settingsChanged.connect(apply)
 
 
 def start_reminders(window: MainWindow) -> ReminderController:

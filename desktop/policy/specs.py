@@ -270,6 +270,12 @@ SETTINGS: dict[str, SettingSpec] = _specs(
         validate_bool,
     ),
     SettingSpec(
+        "start_at_login",
+        False,
+        "Meetdesk starts at sign-in, in the tray (its reminders work from the start).",
+        validate_bool,
+    ),
+    SettingSpec(
         "microsoft_client_id",
         "",
         "The Microsoft Entra app (client) ID Meetdesk signs in with.",

@@ -292,6 +292,7 @@ SETTING_LABELS: dict[str, str] = {
     "sync_version": "Two-way sync",
     "first_login_prompt": "Set-up prompt at sign-in",
     "delegates_see_private": "Delegates see private events",
+    "start_at_login": "Start at sign-in",
     "microsoft_client_id": "Microsoft app (client) ID",
     "microsoft_authority": "Microsoft sign-in address",
     "microsoft_graph_url": "Microsoft Graph address",
@@ -665,6 +666,10 @@ class SettingsPage(QScrollArea):
         )
         self.delegates_check = QCheckBox(self.tr("&Delegates may see my private events"), box)
         self._add_policy_control(form, "delegates_see_private", "", self.delegates_check)
+        self.start_at_login_check = QCheckBox(
+            self.tr("Start Meetdesk when I sign in (in the tray, for reminders)"), box
+        )
+        self._add_policy_control(form, "start_at_login", "", self.start_at_login_check)
         layout.addLayout(form)
         self.preferences_error = error_label(box)
         layout.addWidget(self.preferences_error)
@@ -682,6 +687,9 @@ class SettingsPage(QScrollArea):
         )
         self.delegates_check.clicked.connect(
             lambda on: self._set_policy_setting("delegates_see_private", bool(on))
+        )
+        self.start_at_login_check.clicked.connect(
+            lambda on: self._set_policy_setting("start_at_login", bool(on))
         )
         return box
 

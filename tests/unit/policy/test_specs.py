@@ -29,6 +29,7 @@ def test_table_is_consistent() -> None:
         "sync_version",
         "first_login_prompt",
         "delegates_see_private",
+        "start_at_login",
         "microsoft_client_id",
         "microsoft_authority",
         "microsoft_graph_url",
