@@ -31,6 +31,7 @@ from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.reminders import ReminderController, ReminderWindow  # noqa: E402
 from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
 from desktop.ui.text import message_box  # noqa: E402
+from desktop.ui.translations import choose_language, install_translator  # noqa: E402
 from desktop.ui.tray import Tray  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -119,7 +120,10 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     except StoreError as exc:
         message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(exc)).exec()
         return 1
+    # Kept referenced for the whole run (its parent is the application too).
+    translator = install_translator(app, choose_language(ctx.settings.get_str("language")))
     window = build_window(ctx)
+    window.setProperty("translated", translator is not None)
     if os.environ.get(EXIT_WHEN_SHOWN_ENV):
         window.show()
         app.processEvents()

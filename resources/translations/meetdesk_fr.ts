@@ -475,7 +475,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Meetdesk ran into an unexpected problem and carried on. If something looks wrong, restart it. The details are in the log: {path}</source>
         <translation>Meetdesk a rencontré un problème inattendu et a continué. Si quelque chose semble anormal, redémarrez-le. Les détails sont dans le journal&#xa0;: {path}</translation>
     </message>
@@ -2205,358 +2205,378 @@ La réunion est aussi retirée du calendrier.</translation>
         <translation>Démarrer Meetdesk à l’ouverture de session (dans la zone de notification, pour les rappels)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="748"/>
+        <location filename="../../desktop/ui/settings/page.py" line="698"/>
+        <source>Language of Meetdesk</source>
+        <translation>Langue de Meetdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="699"/>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="702"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="704"/>
+        <source>Applies the next time Meetdesk starts.</source>
+        <translation>S’applique au prochain démarrage de Meetdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="771"/>
         <source>Recommended by your administrator; you may change it.</source>
         <translation>Recommandé par votre administrateur&#xa0;; vous pouvez le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="781"/>
+        <location filename="../../desktop/ui/settings/page.py" line="804"/>
         <source>Your administrator requires {name}: {reason}</source>
         <translation>Votre administrateur impose {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="784"/>
+        <location filename="../../desktop/ui/settings/page.py" line="807"/>
         <source>Every service available in this version is already connected.</source>
         <translation>Tous les services disponibles dans cette version sont déjà connectés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="827"/>
+        <location filename="../../desktop/ui/settings/page.py" line="850"/>
         <source>Waiting for you to sign in in your web browser…</source>
         <translation>En attente de votre connexion dans le navigateur web…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="840"/>
+        <location filename="../../desktop/ui/settings/page.py" line="863"/>
         <source>Signing in failed. The log has the details.</source>
         <translation>La connexion a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="867"/>
+        <location filename="../../desktop/ui/settings/page.py" line="890"/>
         <source>Sync failed. The log has the details.</source>
         <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="913"/>
+        <location filename="../../desktop/ui/settings/page.py" line="936"/>
         <source>Remove account</source>
         <translation>Retirer le compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="915"/>
+        <location filename="../../desktop/ui/settings/page.py" line="938"/>
         <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
         <translation>Retirer {name}&#xa0;? Ses réunions et ses contacts sur cet ordinateur seront supprimés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="921"/>
+        <location filename="../../desktop/ui/settings/page.py" line="944"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="922"/>
+        <location filename="../../desktop/ui/settings/page.py" line="945"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="945"/>
+        <location filename="../../desktop/ui/settings/page.py" line="968"/>
         <source>Meeting links</source>
         <translation>Liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="948"/>
+        <location filename="../../desktop/ui/settings/page.py" line="971"/>
         <source>Where meetings you schedule get their join link.</source>
         <translation>D’où les réunions que vous planifiez tirent leur lien pour rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="949"/>
+        <location filename="../../desktop/ui/settings/page.py" line="972"/>
         <source>Create a &amp;Jitsi room for each meeting</source>
         <translation>Créer une salle &amp;Jitsi pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="950"/>
+        <location filename="../../desktop/ui/settings/page.py" line="973"/>
         <source>Create a Jitsi room for each meeting</source>
         <translation>Créer une salle Jitsi pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="951"/>
+        <location filename="../../desktop/ui/settings/page.py" line="974"/>
         <source>Use my personal meeting r&amp;oom</source>
         <translation>&amp;Utiliser ma salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="952"/>
+        <location filename="../../desktop/ui/settings/page.py" line="975"/>
         <source>Use my personal meeting room</source>
         <translation>Utiliser ma salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="963"/>
+        <location filename="../../desktop/ui/settings/page.py" line="986"/>
         <source>Personal meeting room link</source>
         <translation>Lien de la salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="965"/>
+        <location filename="../../desktop/ui/settings/page.py" line="988"/>
         <source>Room &amp;link</source>
         <translation>&amp;Lien de la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="970"/>
+        <location filename="../../desktop/ui/settings/page.py" line="993"/>
         <source>Make a &amp;Zoom meeting for each meeting</source>
         <translation>Créer une réunion &amp;Zoom pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="971"/>
+        <location filename="../../desktop/ui/settings/page.py" line="994"/>
         <source>Make a Zoom meeting for each meeting</source>
         <translation>Créer une réunion Zoom pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="978"/>
-        <location filename="../../desktop/ui/settings/page.py" line="979"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1001"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
         <source>Zoom app (client) ID</source>
         <translation>ID de l’application Zoom (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="981"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
         <source>Sign in to Zoom…</source>
         <translation>Se connecter à Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1009"/>
         <source>Zoom options…</source>
         <translation>Options Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1000"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1023"/>
         <source>Invitation te&amp;xt</source>
         <translation>Te&amp;xte de l’invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
         <source>Invitation text</source>
         <translation>Texte de l’invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1015"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
         <source>Fields in braces are filled in: {fields}.</source>
         <translation>Les champs entre accolades sont remplis&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1045"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1068"/>
         <source>R&amp;eset to default</source>
         <translation>Rétablir la valeur &amp;par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1046"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
         <source>Reset invitation text to default</source>
         <translation>Rétablir le texte d’invitation par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1050"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1073"/>
         <source>Save meeting lin&amp;k settings</source>
         <translation>&amp;Enregistrer les paramètres de lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1052"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1075"/>
         <source>Save meeting link settings</source>
         <translation>Enregistrer les paramètres de lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1056"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1254"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1307"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1382"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1277"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1330"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1405"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1102"/>
         <source>Signed in to Zoom.</source>
         <translation>Connecté à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1081"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
         <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
         <translation>Non connecté à Zoom&#xa0;: connectez-vous pour créer des réunions Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1101"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1124"/>
         <source>Waiting for you to sign in to Zoom in your browser…</source>
         <translation>En attente de votre connexion à Zoom dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1108"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1131"/>
         <source>Signed in to Zoom as {email}.</source>
         <translation>Connecté à Zoom en tant que {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1118"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1141"/>
         <source>Signing in to Zoom failed. The log has the details.</source>
         <translation>La connexion à Zoom a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1140"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1163"/>
         <source>Sign in to Zoom first.</source>
         <translation>Connectez-vous d’abord à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1143"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
         <source>Enter the link of your personal meeting room.</source>
         <translation>Saisissez le lien de votre salle de réunion personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1150"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1173"/>
         <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
         <translation>Ce n’est pas un lien web sûr. Utilisez un lien qui commence par https:// et ne contient pas d’espaces, par exemple https://meet.example.com/votre-salle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1157"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
         <source>The invitation text cannot be empty.</source>
         <translation>Le texte de l’invitation ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1162"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1185"/>
         <source>The invitation text is too long (at most {count} characters).</source>
         <translation>Le texte de l’invitation est trop long ({count} caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1186"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1209"/>
         <source>Joining and reminders</source>
         <translation>Participation et rappels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1193"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1216"/>
         <source>no reminders</source>
         <translation>aucun rappel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1194"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
         <source> min before</source>
         <translation> min avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1195"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
         <source>Minutes before a meeting to remind me</source>
         <translation>Minutes avant une réunion pour le rappel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1196"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Me rappeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1226"/>
         <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
         <translation>Rejoindre dans l’application du service (Zoom, Teams) &amp;quand elle existe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1212"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1235"/>
         <source>e.g. Online meeting</source>
         <translation>par ex. Réunion en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1213"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
         <source>Category that asks for a meeting link</source>
         <translation>Catégorie qui demande un lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1215"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1238"/>
         <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
         <translation>Ajouter un lien de réunion aux événements dont le lieu est «&#xa0;Meetdesk&#xa0;» ou de la catégorie c&amp;hoisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1250"/>
         <source>Your own meeting link pattern&amp;s</source>
         <translation>Vos propres modèle&amp;s de liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1232"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1255"/>
         <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
         <translation>Un par ligne&#xa0;: un nom, une barre verticale, puis une expression régulière qui correspond aux liens, par ex.  Acme Meet | meet\.acme\.example/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1240"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
         <source>Your own meeting link patterns</source>
         <translation>Vos propres modèles de liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1257"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
         <source>Save pa&amp;tterns</source>
         <translation>Enregistrer les m&amp;odèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1295"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1318"/>
         <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
         <translation>Ligne {n}&#xa0;: écrivez un nom, une barre verticale |, puis le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1313"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
         <source>About you</source>
         <translation>À propos de vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1319"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1342"/>
         <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
         <translation>Affiché comme organisateur des réunions que vous planifiez, et utilisé pour distinguer vos réunions de celles des autres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1328"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1351"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1332"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1335"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1358"/>
         <source>Yo&amp;ur name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
         <source>E-m&amp;ail address</source>
         <translation>&amp;Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1350"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1373"/>
         <source>Save a&amp;bout you</source>
         <translation>Enregistrer vos in&amp;formations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1352"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1375"/>
         <source>Save your name and e-mail address</source>
         <translation>Enregistrer votre nom et votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1369"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1392"/>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1388"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1411"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1394"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1399"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
         <source>Problems in the policy file</source>
         <translation>Problèmes dans le fichier de stratégie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1404"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
         <source>Settings managed by your organisation</source>
         <translation>Paramètres gérés par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1418"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1441"/>
         <source>Your administrator&apos;s policy is read from {path}.</source>
         <translation>La stratégie de votre administrateur est lue depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1423"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1446"/>
         <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
         <translation>Aucune stratégie n’est définie sur cet ordinateur ({path})&#xa0;; ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1450"/>
         <source>These settings are yours or the defaults.</source>
         <translation>Ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
     </message>

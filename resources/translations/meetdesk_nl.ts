@@ -475,7 +475,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="87"/>
+        <location filename="../../desktop/app.py" line="88"/>
         <source>Meetdesk ran into an unexpected problem and carried on. If something looks wrong, restart it. The details are in the log: {path}</source>
         <translation>Meetdesk liep tegen een onverwacht probleem aan en is doorgegaan. Start het opnieuw als er iets niet klopt. De details staan in het logboek: {path}</translation>
     </message>
@@ -2205,358 +2205,378 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
         <translation>Meetdesk starten wanneer ik mij aanmeld (in het systeemvak, voor herinneringen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="748"/>
+        <location filename="../../desktop/ui/settings/page.py" line="698"/>
+        <source>Language of Meetdesk</source>
+        <translation>Taal van Meetdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="699"/>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="702"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="704"/>
+        <source>Applies the next time Meetdesk starts.</source>
+        <translation>Geldt vanaf de volgende start van Meetdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="771"/>
         <source>Recommended by your administrator; you may change it.</source>
         <translation>Aanbevolen door uw beheerder; u mag dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="781"/>
+        <location filename="../../desktop/ui/settings/page.py" line="804"/>
         <source>Your administrator requires {name}: {reason}</source>
         <translation>Uw beheerder vereist {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="784"/>
+        <location filename="../../desktop/ui/settings/page.py" line="807"/>
         <source>Every service available in this version is already connected.</source>
         <translation>Alle services die in deze versie beschikbaar zijn, zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="827"/>
+        <location filename="../../desktop/ui/settings/page.py" line="850"/>
         <source>Waiting for you to sign in in your web browser…</source>
         <translation>Wachten tot u zich aanmeldt in uw webbrowser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="840"/>
+        <location filename="../../desktop/ui/settings/page.py" line="863"/>
         <source>Signing in failed. The log has the details.</source>
         <translation>Aanmelden is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="867"/>
+        <location filename="../../desktop/ui/settings/page.py" line="890"/>
         <source>Sync failed. The log has the details.</source>
         <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="913"/>
+        <location filename="../../desktop/ui/settings/page.py" line="936"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="915"/>
+        <location filename="../../desktop/ui/settings/page.py" line="938"/>
         <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
         <translation>{name} verwijderen? De vergaderingen en contacten ervan op deze computer worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="921"/>
+        <location filename="../../desktop/ui/settings/page.py" line="944"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="922"/>
+        <location filename="../../desktop/ui/settings/page.py" line="945"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="945"/>
+        <location filename="../../desktop/ui/settings/page.py" line="968"/>
         <source>Meeting links</source>
         <translation>Vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="948"/>
+        <location filename="../../desktop/ui/settings/page.py" line="971"/>
         <source>Where meetings you schedule get their join link.</source>
         <translation>Waar vergaderingen die u plant hun deelnamelink vandaan halen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="949"/>
+        <location filename="../../desktop/ui/settings/page.py" line="972"/>
         <source>Create a &amp;Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een &amp;Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="950"/>
+        <location filename="../../desktop/ui/settings/page.py" line="973"/>
         <source>Create a Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="951"/>
+        <location filename="../../desktop/ui/settings/page.py" line="974"/>
         <source>Use my personal meeting r&amp;oom</source>
         <translation>Mijn pers&amp;oonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="952"/>
+        <location filename="../../desktop/ui/settings/page.py" line="975"/>
         <source>Use my personal meeting room</source>
         <translation>Mijn persoonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="963"/>
+        <location filename="../../desktop/ui/settings/page.py" line="986"/>
         <source>Personal meeting room link</source>
         <translation>Link van de persoonlijke vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="965"/>
+        <location filename="../../desktop/ui/settings/page.py" line="988"/>
         <source>Room &amp;link</source>
         <translation>&amp;Link van de ruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="970"/>
+        <location filename="../../desktop/ui/settings/page.py" line="993"/>
         <source>Make a &amp;Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een &amp;Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="971"/>
+        <location filename="../../desktop/ui/settings/page.py" line="994"/>
         <source>Make a Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="978"/>
-        <location filename="../../desktop/ui/settings/page.py" line="979"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1001"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
         <source>Zoom app (client) ID</source>
         <translation>Zoom-app-ID (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="981"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
         <source>Sign in to Zoom…</source>
         <translation>Aanmelden bij Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1009"/>
         <source>Zoom options…</source>
         <translation>Zoom-opties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1000"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1023"/>
         <source>Invitation te&amp;xt</source>
         <translation>Uitnodigings&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
         <source>Invitation text</source>
         <translation>Uitnodigingstekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1015"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
         <source>Fields in braces are filled in: {fields}.</source>
         <translation>Velden tussen accolades worden ingevuld: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1045"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1068"/>
         <source>R&amp;eset to default</source>
         <translation>Standaard he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1046"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
         <source>Reset invitation text to default</source>
         <translation>Standaarduitnodigingstekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1050"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1073"/>
         <source>Save meeting lin&amp;k settings</source>
         <translation>Instellingen voor vergaderlinks o&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1052"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1075"/>
         <source>Save meeting link settings</source>
         <translation>Instellingen voor vergaderlinks opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1056"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1254"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1307"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1382"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1277"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1330"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1405"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1102"/>
         <source>Signed in to Zoom.</source>
         <translation>Aangemeld bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1081"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
         <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
         <translation>Niet aangemeld bij Zoom: meld u aan om Zoom-vergaderingen te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1101"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1124"/>
         <source>Waiting for you to sign in to Zoom in your browser…</source>
         <translation>Wachten tot u zich bij Zoom aanmeldt in uw browser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1108"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1131"/>
         <source>Signed in to Zoom as {email}.</source>
         <translation>Aangemeld bij Zoom als {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1118"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1141"/>
         <source>Signing in to Zoom failed. The log has the details.</source>
         <translation>Aanmelden bij Zoom is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1140"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1163"/>
         <source>Sign in to Zoom first.</source>
         <translation>Meld u eerst aan bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1143"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
         <source>Enter the link of your personal meeting room.</source>
         <translation>Voer de link van uw persoonlijke vergaderruimte in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1150"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1173"/>
         <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
         <translation>Dit is geen veilige weblink. Gebruik een link die begint met https:// en geen spaties bevat, bijvoorbeeld https://meet.example.com/uw-ruimte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1157"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
         <source>The invitation text cannot be empty.</source>
         <translation>De uitnodigingstekst mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1162"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1185"/>
         <source>The invitation text is too long (at most {count} characters).</source>
         <translation>De uitnodigingstekst is te lang (maximaal {count} tekens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1186"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1209"/>
         <source>Joining and reminders</source>
         <translation>Deelnemen en herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1193"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1216"/>
         <source>no reminders</source>
         <translation>geen herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1194"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
         <source> min before</source>
         <translation> min van tevoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1195"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
         <source>Minutes before a meeting to remind me</source>
         <translation>Minuten vóór een vergadering voor de herinnering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1196"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Herinner mij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1226"/>
         <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
         <translation>&amp;Deelnemen in de app van de service (Zoom, Teams) als die er is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1212"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1235"/>
         <source>e.g. Online meeting</source>
         <translation>bijv. Onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1213"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
         <source>Category that asks for a meeting link</source>
         <translation>Categorie die om een vergaderlink vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1215"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1238"/>
         <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
         <translation>Een vergaderlink toevoegen aan a&amp;fspraken met locatie ‘Meetdesk’ of de categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1250"/>
         <source>Your own meeting link pattern&amp;s</source>
         <translation>&amp;Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1232"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1255"/>
         <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
         <translation>Eén per regel: een naam, een verticale streep en dan een reguliere expressie die op de links past, bijv.  Acme Meet | meet\.acme\.example/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1240"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
         <source>Your own meeting link patterns</source>
         <translation>Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1257"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
         <source>Save pa&amp;tterns</source>
         <translation>Patronen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1295"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1318"/>
         <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
         <translation>Regel {n}: schrijf een naam, een verticale streep | en dan het patroon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1313"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1319"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1342"/>
         <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
         <translation>Getoond als host van de vergaderingen die u plant, en gebruikt om uw vergaderingen van die van anderen te onderscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1328"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1351"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1332"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1335"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1358"/>
         <source>Yo&amp;ur name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
         <source>E-m&amp;ail address</source>
         <translation>E-&amp;mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1350"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1373"/>
         <source>Save a&amp;bout you</source>
         <translation>Gegevens opsla&amp;an</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1352"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1375"/>
         <source>Save your name and e-mail address</source>
         <translation>Uw naam en e-mailadres opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1369"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1392"/>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>‘{email}’ is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1388"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1411"/>
         <source>Managed by your organisation</source>
         <translation>Beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1394"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1399"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
         <source>Problems in the policy file</source>
         <translation>Problemen in het beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1404"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
         <source>Settings managed by your organisation</source>
         <translation>Instellingen beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1418"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1441"/>
         <source>Your administrator&apos;s policy is read from {path}.</source>
         <translation>Het beleid van uw beheerder wordt gelezen uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1423"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1446"/>
         <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
         <translation>Er is geen beleid ingesteld op deze computer ({path}); deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1450"/>
         <source>These settings are yours or the defaults.</source>
         <translation>Deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>

@@ -556,3 +556,16 @@ def test_every_enforced_preference_is_read_only(
         assert control.isEnabled() is (other != name)
     assert page.policy_notes[name].isVisible()
     assert page.policy_notes[name].text().startswith("Locked: Set by your administrator in ")
+
+
+def test_the_language_choice_is_kept_for_the_next_start(ctx: AppContext, qtbot: QtBot) -> None:
+    page = make_page(ctx, qtbot)
+    combo = page.language_combo
+    assert combo.currentData() == ""  # the system's language until chosen
+    combo.setCurrentIndex(combo.findData("nl"))
+    combo.activated.emit(combo.currentIndex())
+    assert ctx.settings.get_str("language") == "nl"
+    assert page.language_note.isVisible()
+    from desktop.ui.translations import choose_language
+
+    assert choose_language(ctx.settings.get_str("language")) == "nl"

@@ -691,7 +691,28 @@ class SettingsPage(QScrollArea):
         self.start_at_login_check.clicked.connect(
             lambda on: self._set_policy_setting("start_at_login", bool(on))
         )
+        # The language: names in their own language, so anyone can find theirs.
+        row = form.rowCount()
+        self.language_combo = QComboBox(box)
+        self.language_combo.setObjectName("languageChoice")
+        self.language_combo.setAccessibleName(self.tr("Language of Meetdesk"))
+        self.language_combo.addItem(self.tr("Same as the system"), "")
+        for code, name in (("en", "English"), ("fr", "Français"), ("nl", "Nederlands")):
+            self.language_combo.addItem(name, code)
+        form.addWidget(QLabel(self.tr("Language"), box), row, 0)
+        form.addWidget(self.language_combo, row, 1)
+        self.language_note = _muted(self.tr("Applies the next time Meetdesk starts."), box)
+        self.language_note.setVisible(False)
+        form.addWidget(self.language_note, row + 1, 1)
+        self.language_combo.activated.connect(self._language_chosen)
         return box
+
+    def _language_chosen(self) -> None:
+        code = str(self.language_combo.currentData() or "")
+        if code == self.ctx.settings.get_str("language"):
+            return
+        self.ctx.settings.set("language", code)
+        self.language_note.setVisible(True)
 
     def _add_policy_control(
         self, form: QGridLayout, name: str, label: str, control: QWidget
@@ -726,6 +747,8 @@ class SettingsPage(QScrollArea):
         self._refresh_preferences()
 
     def _refresh_preferences(self) -> None:
+        found = self.language_combo.findData(self.ctx.settings.get_str("language"))
+        self.language_combo.setCurrentIndex(max(found, 0))
         effective = self.ctx.settings.effective()
         for name, control in self.policy_controls.items():
             setting = effective.setting(name)
