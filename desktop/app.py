@@ -13,11 +13,12 @@ from pathlib import Path
 
 _PROCESS_START = time.perf_counter()
 
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402 - start time first
-from PySide6.QtGui import QIcon  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer  # noqa: E402 - start first
+from PySide6.QtGui import QFileOpenEvent, QIcon  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from desktop import APP_ID, APP_NAME, __version__  # noqa: E402
+from desktop.platform.macos import set_dock_icon_visible  # noqa: E402
 from desktop.platform.single_instance import SingleInstance  # noqa: E402
 from desktop.profile import resolve_profile  # noqa: E402
 from desktop.resources import resource_path  # noqa: E402
@@ -140,8 +141,11 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
         # The login entry starts the default profile: other profiles (tests, trials) never
         # touch it.
         keep_autostart(window)
-    if not args.silent_start:
+    if args.silent_start:
+        set_dock_icon_visible(False)  # macOS: menu bar only until the window is opened
+    else:
         window.show()
+    app.installEventFilter(FileOpenFilter(window))
     for path in open_files:
         window.open_ics_file(path)
     QTimer.singleShot(0, lambda: maybe_prompt_first_login(window))
@@ -171,9 +175,34 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     return 0
 
 
+class FileOpenFilter(QObject):
+    """macOS hands files opened from Finder (an .ics invitation) as FileOpen events."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file()
+            if path.lower().endswith(".ics"):
+                self.window.bring_forward()
+                self.window.open_ics_file(path)
+                return True
+        return False
+
+
 def keep_autostart(window: MainWindow) -> None:
     """Start at login as the setting says, re-checked now and whenever settings change."""
     from desktop.platform import autostart
+
+    settings = window.ctx.settings
+    if (
+        autostart.installer_asked_for_silent_start()
+        and "start_at_login" not in window.ctx.store.all_settings()
+        and not settings.effective().is_locked("start_at_login")
+    ):
+        settings.set("start_at_login", True)  # the MSI's silent-start option, once
 
     def apply() -> None:
         try:

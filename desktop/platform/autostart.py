@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+PLATFORM: str = sys.platform
+
 APP_ID = "org.meetdesk.Meetdesk"
 RUN_KEY = r"Software\Microsoft\Windows\CurrentVersion\Run"
 RUN_VALUE = "Meetdesk"
@@ -128,3 +130,21 @@ def _write_run_value(value: str | None) -> None:  # pragma: no cover - Windows o
                 winreg.DeleteValue(key, RUN_VALUE)
         else:
             winreg.SetValueEx(key, RUN_VALUE, 0, winreg.REG_SZ, value)
+
+
+INSTALLER_KEY = r"Software\Meetdesk"
+INSTALLER_VALUE = "SilentStart"
+
+
+def installer_asked_for_silent_start() -> bool:
+    """Windows: the MSI's MEETDESKSILENTSTART=1 property left HKCU\\Software\\Meetdesk\\
+    SilentStart = 1: start at login unless the person (or the policy) decided otherwise."""
+    if PLATFORM != "win32":  # a str, not sys.platform: checked on every system
+        return False
+    winreg = _winreg()  # pragma: no cover - Windows only
+    try:  # pragma: no cover - Windows only
+        with winreg.OpenKey(winreg.HKEY_CURRENT_USER, INSTALLER_KEY) as key:
+            value, _ = winreg.QueryValueEx(key, INSTALLER_VALUE)
+            return int(value) == 1
+    except (OSError, ValueError, TypeError):  # pragma: no cover - Windows only
+        return False

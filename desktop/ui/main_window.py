@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.cli import MAX_IMPORT_BYTES
 from desktop.domain import AccountState
+from desktop.platform.macos import set_dock_icon_visible
 from desktop.services.context import AppContext
 from desktop.sync import SyncReport, SyncScheduler
 from desktop.ui.background import BackgroundLoop
@@ -201,6 +202,7 @@ class MainWindow(QMainWindow):
 
     def bring_forward(self) -> None:
         """Show the window and put it in front (tray, a second launch)."""
+        set_dock_icon_visible(True)
         if self.isMinimized():
             self.showNormal()
         self.show()
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
             # Reminders need the app: closing the window keeps it in the tray.
             event.ignore()
             self.hide()
+            set_dock_icon_visible(False)
             self.tray.closed_to_tray()
             return
         super().closeEvent(event)

@@ -162,3 +162,35 @@ def test_the_whole_app_runs_its_event_loop_and_sync_thread_and_quits_cleanly(
     )
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr and "Error" not in result.stderr
+
+
+def test_a_file_opened_from_the_finder_shows_its_import_preview(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import FileOpenFilter
+    from desktop.ui.importing.dialog import ImportDialog
+
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    invite = tmp_path / "invite.ics"
+    invite.write_text(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:x@example.com\r\n"
+        "DTSTART:20301201T090000Z\r\nDTEND:20301201T100000Z\r\nSUMMARY:From Finder\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    app = QApplication.instance()
+    assert app is not None
+    opener = FileOpenFilter(window)
+    app.installEventFilter(opener)
+    try:
+        QApplication.sendEvent(app, QFileOpenEvent(str(invite)))
+    finally:
+        app.removeEventFilter(opener)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportDialog)]
+    assert any(d.isVisible() for d in dialogs)
+    for dialog in dialogs:
+        dialog.close()
