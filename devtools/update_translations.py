@@ -102,9 +102,12 @@ def _permission_labels(module: ModuleType) -> Iterable[str]:
         yield label
 
 
-def _service_descriptions(module: ModuleType) -> Iterable[str]:
+def _service_texts(module: ModuleType) -> Iterable[str]:
     for info in module.SERVICES:
+        yield info.name
         yield info.description
+        if info.unavailable_reason:
+            yield info.unavailable_reason
 
 
 # Calls whose text is a variable holding one of the TABLES' strings: (file, argument).
@@ -119,6 +122,11 @@ TABLE_CALLS = {
     ("desktop/ui/settings/page.py", "PROMPT_LABELS[value]"),
     ("desktop/ui/settings/page.py", "SYNC_VERSION_LABELS.get(value, str(value))"),
     ("desktop/ui/settings/page.py", "FEATURE_LABELS.get(str(k), str(k))"),
+    ("desktop/ui/settings/connect_dialog.py", "info.name"),
+    ("desktop/ui/settings/connect_dialog.py", "info.description"),
+    ("desktop/ui/settings/connect_dialog.py", "info.unavailable_reason"),
+    ("desktop/ui/settings/connect_dialog.py", "service_info(locked).name"),
+    ("desktop/ui/settings/connect_dialog.py", "service_info(kind).unavailable_reason"),
 }
 
 # Texts translated through a variable: (context, module, the strings it may hold).
@@ -129,7 +137,7 @@ TABLES: tuple[tuple[str, str, Callable[[ModuleType], Iterable[str]]], ...] = (
         _values("SETTING_LABELS", "SYNC_VERSION_LABELS", "PROMPT_LABELS", "FEATURE_LABELS"),
     ),
     ("PolicyModel", "desktop.ui.settings.page", _values("PolicyModel.COLUMNS")),
-    ("SettingsPage", "desktop.services.integration", _service_descriptions),
+    ("Services", "desktop.services.integration", _service_texts),
     ("ImportEventsModel", "desktop.ui.importing.dialog", _values("ImportEventsModel.COLUMNS")),
     ("Permissions", "desktop.ui.settings.connect_dialog", _permission_labels),
     ("PermissionsEditor", "desktop.ui.settings.connect_dialog", _permission_texts),

@@ -42,47 +42,47 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="563"/>
         <source>Connect a calendar and contacts service</source>
         <translation>Connecter un service de calendrier et de contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="566"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="573"/>
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="567"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="574"/>
         <source>Back</source>
         <translation>Précédent</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="568"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="575"/>
         <source>Finish</source>
         <translation>Terminer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="569"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="576"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="577"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="584"/>
         <source>Choose a service first.</source>
         <translation>Choisissez d’abord un service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="601"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="608"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="619"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="626"/>
         <source>Waiting for you to sign in in your web browser… (up to 5 minutes)</source>
         <translation>En attente de votre connexion dans le navigateur web… (5 minutes au maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="653"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="660"/>
         <source>Signing in failed unexpectedly. The log has the details.</source>
         <translation>La connexion a échoué de façon inattendue. Le journal contient les détails.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Meetdesk ran into an unexpected problem and carried on. If something looks wrong, restart it. The details are in the log: {path}</source>
         <translation>Meetdesk a rencontré un problème inattendu et a continué. Si quelque chose semble anormal, redémarrez-le. Les détails sont dans le journal&#xa0;: {path}</translation>
     </message>
@@ -726,133 +726,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>&amp;Open calendar file…</source>
         <translation>&amp;Ouvrir un fichier de calendrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Mee&amp;ting</source>
         <translation>Réu&amp;nion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Planifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>&amp;Join selected meeting</source>
         <translation>&amp;Rejoindre la réunion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Search contacts</source>
         <translation>Rechercher des &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;About Meetdesk</source>
         <translation>À &amp;propos de Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Sync with your calendar services now (F5)</source>
         <translation>Synchroniser maintenant avec vos services de calendrier (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Nothing to sync: connect a server in Settings.</source>
         <translation>Rien à synchroniser&#xa0;: connectez un serveur dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Sync finished with problems. {details}</source>
         <translation>Synchronisation terminée avec des problèmes. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Everything is up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Sync failed. The log has the details.</source>
         <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>About Meetdesk</source>
         <translation>À propos de Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Your meetings and contacts, in sync with your calendar services.</source>
         <translation>Vos réunions et vos contacts, synchronisés avec vos services de calendrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Open calendar file</source>
         <translation>Ouvrir un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>The file is larger than 5 MB.</source>
         <translation>Le fichier dépasse 5 Mo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Cannot open calendar file</source>
         <translation>Impossible d’ouvrir le fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>{name} cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir {name}&#xa0;: {reason}</translation>
     </message>
@@ -1492,12 +1492,12 @@ La réunion est aussi retirée du calendrier.</translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="269"/>
         <source>Your administrator requires {name}.</source>
         <translation>Votre administrateur impose {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="275"/>
         <source>Already connected.</source>
         <translation>Déjà connecté.</translation>
     </message>
@@ -1548,17 +1548,17 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>PermissionsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="381"/>
         <source>Choose permissions</source>
         <translation>Choisir les autorisations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="382"/>
         <source>Choose what Meetdesk may use. You can change this later.</source>
         <translation>Choisissez ce que Meetdesk peut utiliser. Vous pourrez le modifier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="387"/>
         <source>Choose at least one permission.</source>
         <translation>Choisissez au moins une autorisation.</translation>
     </message>
@@ -1566,17 +1566,17 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>PolicyModel</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Setting</source>
         <translation>Paramètre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Set by</source>
         <translation>Défini par</translation>
     </message>
@@ -2071,514 +2071,32 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="292"/>
         <source>Choose a service</source>
         <translation>Choisir un service</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="293"/>
         <source>Where are the calendar and contacts you want to see here?</source>
         <translation>Où se trouvent le calendrier et les contacts que vous voulez voir ici&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="323"/>
         <source>No service can be connected right now.</source>
         <translation>Aucun service ne peut être connecté pour le moment.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="335"/>
         <source>Your administrator requires {name} for calendar and contacts.</source>
         <translation>Votre administrateur impose {name} pour le calendrier et les contacts.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="524"/>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="559"/>
-        <location filename="../../desktop/ui/settings/page.py" line="287"/>
-        <source>Calendar and contacts integration</source>
-        <translation>Intégration du calendrier et des contacts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="565"/>
-        <source>Meetdesk shows the meetings and contacts of the services you connect, and keeps them in sync.</source>
-        <translation>Meetdesk affiche les réunions et les contacts des services que vous connectez, et les garde synchronisés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="574"/>
-        <source>Connected accounts</source>
-        <translation>Comptes connectés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="591"/>
-        <source>No calendar or contacts service connected</source>
-        <translation>Aucun service de calendrier ou de contacts connecté</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="597"/>
-        <source>Connect a service to see its meetings and contacts here. Until then Meetdesk has nothing to show.</source>
-        <translation>Connectez un service pour voir ici ses réunions et ses contacts. D’ici là, Meetdesk n’a rien à afficher.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="608"/>
-        <source>Co&amp;nnect…</source>
-        <translation>&amp;Connecter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="610"/>
-        <source>Connect a service</source>
-        <translation>Connecter un service</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="612"/>
-        <source>Confi&amp;gure…</source>
-        <translation>Confi&amp;gurer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="614"/>
-        <source>Configure the selected account</source>
-        <translation>Configurer le compte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="616"/>
-        <source>&amp;Remove…</source>
-        <translation>Reti&amp;rer…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="618"/>
-        <source>Remove the selected account</source>
-        <translation>Retirer le compte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="620"/>
-        <source>S&amp;ync now</source>
-        <translation>S&amp;ynchroniser maintenant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="622"/>
-        <source>Sync the selected account now</source>
-        <translation>Synchroniser maintenant le compte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="626"/>
-        <source>Sign &amp;in again…</source>
-        <translation>Se reconnec&amp;ter…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="629"/>
-        <source>Sign in again to the selected account</source>
-        <translation>Se reconnecter au compte sélectionné</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="644"/>
-        <source>Preferences</source>
-        <translation>Préférences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="655"/>
-        <source>Preferred ser&amp;vice</source>
-        <translation>Ser&amp;vice préféré</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="660"/>
-        <source>T&amp;wo-way sync</source>
-        <translation>Synchronisation &amp;bidirectionnelle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="665"/>
-        <source>Set-up &amp;prompt</source>
-        <translation>&amp;Invitation à la configuration</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="667"/>
-        <source>&amp;Delegates may see my private events</source>
-        <translation>Les &amp;délégués peuvent voir mes événements privés</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="670"/>
-        <source>Start Meetdesk when I sign in (in the tray, for reminders)</source>
-        <translation>Démarrer Meetdesk à l’ouverture de session (dans la zone de notification, pour les rappels)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="698"/>
-        <source>Language of Meetdesk</source>
-        <translation>Langue de Meetdesk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="699"/>
-        <source>Same as the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="702"/>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="704"/>
-        <source>Applies the next time Meetdesk starts.</source>
-        <translation>S’applique au prochain démarrage de Meetdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="771"/>
-        <source>Recommended by your administrator; you may change it.</source>
-        <translation>Recommandé par votre administrateur&#xa0;; vous pouvez le modifier.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="804"/>
-        <source>Your administrator requires {name}: {reason}</source>
-        <translation>Votre administrateur impose {name}&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="807"/>
-        <source>Every service available in this version is already connected.</source>
-        <translation>Tous les services disponibles dans cette version sont déjà connectés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="850"/>
-        <source>Waiting for you to sign in in your web browser…</source>
-        <translation>En attente de votre connexion dans le navigateur web…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="863"/>
-        <source>Signing in failed. The log has the details.</source>
-        <translation>La connexion a échoué. Le journal contient les détails.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="890"/>
-        <source>Sync failed. The log has the details.</source>
-        <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="936"/>
-        <source>Remove account</source>
-        <translation>Retirer le compte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="938"/>
-        <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
-        <translation>Retirer {name}&#xa0;? Ses réunions et ses contacts sur cet ordinateur seront supprimés.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="944"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="945"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="968"/>
-        <source>Meeting links</source>
-        <translation>Liens de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="971"/>
-        <source>Where meetings you schedule get their join link.</source>
-        <translation>D’où les réunions que vous planifiez tirent leur lien pour rejoindre.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="972"/>
-        <source>Create a &amp;Jitsi room for each meeting</source>
-        <translation>Créer une salle &amp;Jitsi pour chaque réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="973"/>
-        <source>Create a Jitsi room for each meeting</source>
-        <translation>Créer une salle Jitsi pour chaque réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="974"/>
-        <source>Use my personal meeting r&amp;oom</source>
-        <translation>&amp;Utiliser ma salle de réunion personnelle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="975"/>
-        <source>Use my personal meeting room</source>
-        <translation>Utiliser ma salle de réunion personnelle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
-        <source>Personal meeting room link</source>
-        <translation>Lien de la salle de réunion personnelle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="988"/>
-        <source>Room &amp;link</source>
-        <translation>&amp;Lien de la salle</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="993"/>
-        <source>Make a &amp;Zoom meeting for each meeting</source>
-        <translation>Créer une réunion &amp;Zoom pour chaque réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="994"/>
-        <source>Make a Zoom meeting for each meeting</source>
-        <translation>Créer une réunion Zoom pour chaque réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1001"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
-        <source>Zoom app (client) ID</source>
-        <translation>ID de l’application Zoom (client)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
-        <source>Sign in to Zoom…</source>
-        <translation>Se connecter à Zoom…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1009"/>
-        <source>Zoom options…</source>
-        <translation>Options Zoom…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1023"/>
-        <source>Invitation te&amp;xt</source>
-        <translation>Te&amp;xte de l’invitation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
-        <source>Invitation text</source>
-        <translation>Texte de l’invitation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
-        <source>Fields in braces are filled in: {fields}.</source>
-        <translation>Les champs entre accolades sont remplis&#xa0;: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1068"/>
-        <source>R&amp;eset to default</source>
-        <translation>Rétablir la valeur &amp;par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
-        <source>Reset invitation text to default</source>
-        <translation>Rétablir le texte d’invitation par défaut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1073"/>
-        <source>Save meeting lin&amp;k settings</source>
-        <translation>&amp;Enregistrer les paramètres de lien de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1075"/>
-        <source>Save meeting link settings</source>
-        <translation>Enregistrer les paramètres de lien de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1277"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1330"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1405"/>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1102"/>
-        <source>Signed in to Zoom.</source>
-        <translation>Connecté à Zoom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
-        <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
-        <translation>Non connecté à Zoom&#xa0;: connectez-vous pour créer des réunions Zoom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1124"/>
-        <source>Waiting for you to sign in to Zoom in your browser…</source>
-        <translation>En attente de votre connexion à Zoom dans le navigateur…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1131"/>
-        <source>Signed in to Zoom as {email}.</source>
-        <translation>Connecté à Zoom en tant que {email}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1141"/>
-        <source>Signing in to Zoom failed. The log has the details.</source>
-        <translation>La connexion à Zoom a échoué. Le journal contient les détails.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1163"/>
-        <source>Sign in to Zoom first.</source>
-        <translation>Connectez-vous d’abord à Zoom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
-        <source>Enter the link of your personal meeting room.</source>
-        <translation>Saisissez le lien de votre salle de réunion personnelle.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1173"/>
-        <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
-        <translation>Ce n’est pas un lien web sûr. Utilisez un lien qui commence par https:// et ne contient pas d’espaces, par exemple https://meet.example.com/votre-salle.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
-        <source>The invitation text cannot be empty.</source>
-        <translation>Le texte de l’invitation ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1185"/>
-        <source>The invitation text is too long (at most {count} characters).</source>
-        <translation>Le texte de l’invitation est trop long ({count} caractères au maximum).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1209"/>
-        <source>Joining and reminders</source>
-        <translation>Participation et rappels</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1216"/>
-        <source>no reminders</source>
-        <translation>aucun rappel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
-        <source> min before</source>
-        <translation> min avant</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
-        <source>Minutes before a meeting to remind me</source>
-        <translation>Minutes avant une réunion pour le rappel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
-        <source>Re&amp;mind me</source>
-        <translation>&amp;Me rappeler</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1226"/>
-        <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
-        <translation>Rejoindre dans l’application du service (Zoom, Teams) &amp;quand elle existe</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1235"/>
-        <source>e.g. Online meeting</source>
-        <translation>par ex. Réunion en ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
-        <source>Category that asks for a meeting link</source>
-        <translation>Catégorie qui demande un lien de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1238"/>
-        <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
-        <translation>Ajouter un lien de réunion aux événements dont le lieu est «&#xa0;Meetdesk&#xa0;» ou de la catégorie c&amp;hoisie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1250"/>
-        <source>Your own meeting link pattern&amp;s</source>
-        <translation>Vos propres modèle&amp;s de liens de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1255"/>
-        <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
-        <translation>Un par ligne&#xa0;: un nom, une barre verticale, puis une expression régulière qui correspond aux liens, par ex.  Acme Meet | meet\.acme\.example/</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
-        <source>Your own meeting link patterns</source>
-        <translation>Vos propres modèles de liens de réunion</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
-        <source>Save pa&amp;tterns</source>
-        <translation>Enregistrer les m&amp;odèles</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1318"/>
-        <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
-        <translation>Ligne {n}&#xa0;: écrivez un nom, une barre verticale |, puis le modèle.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
-        <source>About you</source>
-        <translation>À propos de vous</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1342"/>
-        <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
-        <translation>Affiché comme organisateur des réunions que vous planifiez, et utilisé pour distinguer vos réunions de celles des autres.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1351"/>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
-        <source>Your e-mail address</source>
-        <translation>Votre adresse e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1358"/>
-        <source>Yo&amp;ur name</source>
-        <translation>Votre &amp;nom</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
-        <source>E-m&amp;ail address</source>
-        <translation>&amp;Adresse e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1373"/>
-        <source>Save a&amp;bout you</source>
-        <translation>Enregistrer vos in&amp;formations</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1375"/>
-        <source>Save your name and e-mail address</source>
-        <translation>Enregistrer votre nom et votre adresse e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1392"/>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1411"/>
-        <source>Managed by your organisation</source>
-        <translation>Géré par votre organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
-        <source>Problems in the policy file</source>
-        <translation>Problèmes dans le fichier de stratégie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
-        <source>Settings managed by your organisation</source>
-        <translation>Paramètres gérés par votre organisation</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1441"/>
-        <source>Your administrator&apos;s policy is read from {path}.</source>
-        <translation>La stratégie de votre administrateur est lue depuis {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1446"/>
-        <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
-        <translation>Aucune stratégie n’est définie sur cet ordinateur ({path})&#xa0;; ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1450"/>
-        <source>These settings are yours or the defaults.</source>
-        <translation>Ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="31"/>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="32"/>
@@ -2586,9 +2104,19 @@ La réunion est aussi retirée du calendrier.</translation>
         <translation>Un calendrier et un carnet d’adresses stockés uniquement sur cet ordinateur.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/integration.py" line="37"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/integration.py" line="38"/>
         <source>Outlook calendar and contacts through Microsoft Graph.</source>
         <translation>Calendrier et contacts Outlook via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="43"/>
+        <source>Google</source>
+        <translation>Google</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="44"/>
@@ -2596,247 +2124,757 @@ La réunion est aussi retirée du calendrier.</translation>
         <translation>Google Agenda et Google Contacts.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/integration.py" line="46"/>
+        <source>Google is not available in this build yet.</source>
+        <translation>Google n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="50"/>
+        <source>Exchange (on-premises)</source>
+        <translation>Exchange (sur site)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/integration.py" line="51"/>
         <source>An Exchange server in your organisation, through EWS.</source>
         <translation>Un serveur Exchange de votre organisation, via EWS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="53"/>
+        <source>Exchange is not available in this build yet.</source>
+        <translation>Exchange n’est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="57"/>
+        <source>CalDAV / CardDAV</source>
+        <translation>CalDAV / CardDAV</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="58"/>
         <source>Nextcloud, Fastmail, iCloud, Radicale and other standard servers.</source>
         <translation>Nextcloud, Fastmail, iCloud, Radicale et autres serveurs standard.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="100"/>
+        <location filename="../../desktop/ui/settings/page.py" line="525"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="560"/>
+        <location filename="../../desktop/ui/settings/page.py" line="288"/>
+        <source>Calendar and contacts integration</source>
+        <translation>Intégration du calendrier et des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="566"/>
+        <source>Meetdesk shows the meetings and contacts of the services you connect, and keeps them in sync.</source>
+        <translation>Meetdesk affiche les réunions et les contacts des services que vous connectez, et les garde synchronisés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="575"/>
+        <source>Connected accounts</source>
+        <translation>Comptes connectés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="592"/>
+        <source>No calendar or contacts service connected</source>
+        <translation>Aucun service de calendrier ou de contacts connecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="598"/>
+        <source>Connect a service to see its meetings and contacts here. Until then Meetdesk has nothing to show.</source>
+        <translation>Connectez un service pour voir ici ses réunions et ses contacts. D’ici là, Meetdesk n’a rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="609"/>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Connecter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="611"/>
+        <source>Connect a service</source>
+        <translation>Connecter un service</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="613"/>
+        <source>Confi&amp;gure…</source>
+        <translation>Confi&amp;gurer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="615"/>
+        <source>Configure the selected account</source>
+        <translation>Configurer le compte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="617"/>
+        <source>&amp;Remove…</source>
+        <translation>Reti&amp;rer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="619"/>
+        <source>Remove the selected account</source>
+        <translation>Retirer le compte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="621"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="623"/>
+        <source>Sync the selected account now</source>
+        <translation>Synchroniser maintenant le compte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="627"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Se reconnec&amp;ter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="630"/>
+        <source>Sign in again to the selected account</source>
+        <translation>Se reconnecter au compte sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="645"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="656"/>
+        <source>Preferred ser&amp;vice</source>
+        <translation>Ser&amp;vice préféré</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="661"/>
+        <source>T&amp;wo-way sync</source>
+        <translation>Synchronisation &amp;bidirectionnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="666"/>
+        <source>Set-up &amp;prompt</source>
+        <translation>&amp;Invitation à la configuration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="668"/>
+        <source>&amp;Delegates may see my private events</source>
+        <translation>Les &amp;délégués peuvent voir mes événements privés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="671"/>
+        <source>Start Meetdesk when I sign in (in the tray, for reminders)</source>
+        <translation>Démarrer Meetdesk à l’ouverture de session (dans la zone de notification, pour les rappels)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="699"/>
+        <source>Language of Meetdesk</source>
+        <translation>Langue de Meetdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="700"/>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="703"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="705"/>
+        <source>Applies the next time Meetdesk starts.</source>
+        <translation>S’applique au prochain démarrage de Meetdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="772"/>
+        <source>Recommended by your administrator; you may change it.</source>
+        <translation>Recommandé par votre administrateur&#xa0;; vous pouvez le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="805"/>
+        <source>Your administrator requires {name}: {reason}</source>
+        <translation>Votre administrateur impose {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="808"/>
+        <source>Every service available in this version is already connected.</source>
+        <translation>Tous les services disponibles dans cette version sont déjà connectés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="851"/>
+        <source>Waiting for you to sign in in your web browser…</source>
+        <translation>En attente de votre connexion dans le navigateur web…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="864"/>
+        <source>Signing in failed. The log has the details.</source>
+        <translation>La connexion a échoué. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="891"/>
+        <source>Sync failed. The log has the details.</source>
+        <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="937"/>
+        <source>Remove account</source>
+        <translation>Retirer le compte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="939"/>
+        <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
+        <translation>Retirer {name}&#xa0;? Ses réunions et ses contacts sur cet ordinateur seront supprimés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="945"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="946"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="969"/>
+        <source>Meeting links</source>
+        <translation>Liens de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="972"/>
+        <source>Where meetings you schedule get their join link.</source>
+        <translation>D’où les réunions que vous planifiez tirent leur lien pour rejoindre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="973"/>
+        <source>Create a &amp;Jitsi room for each meeting</source>
+        <translation>Créer une salle &amp;Jitsi pour chaque réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="974"/>
+        <source>Create a Jitsi room for each meeting</source>
+        <translation>Créer une salle Jitsi pour chaque réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="975"/>
+        <source>Use my personal meeting r&amp;oom</source>
+        <translation>&amp;Utiliser ma salle de réunion personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="976"/>
+        <source>Use my personal meeting room</source>
+        <translation>Utiliser ma salle de réunion personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="987"/>
+        <source>Personal meeting room link</source>
+        <translation>Lien de la salle de réunion personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="989"/>
+        <source>Room &amp;link</source>
+        <translation>&amp;Lien de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="994"/>
+        <source>Make a &amp;Zoom meeting for each meeting</source>
+        <translation>Créer une réunion &amp;Zoom pour chaque réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="995"/>
+        <source>Make a Zoom meeting for each meeting</source>
+        <translation>Créer une réunion Zoom pour chaque réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1003"/>
+        <source>Zoom app (client) ID</source>
+        <translation>ID de l’application Zoom (client)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
+        <source>Sign in to Zoom…</source>
+        <translation>Se connecter à Zoom…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1010"/>
+        <source>Zoom options…</source>
+        <translation>Options Zoom…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1024"/>
+        <source>Invitation te&amp;xt</source>
+        <translation>Te&amp;xte de l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1028"/>
+        <source>Invitation text</source>
+        <translation>Texte de l’invitation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1039"/>
+        <source>Fields in braces are filled in: {fields}.</source>
+        <translation>Les champs entre accolades sont remplis&#xa0;: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
+        <source>R&amp;eset to default</source>
+        <translation>Rétablir la valeur &amp;par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1070"/>
+        <source>Reset invitation text to default</source>
+        <translation>Rétablir le texte d’invitation par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1074"/>
+        <source>Save meeting lin&amp;k settings</source>
+        <translation>&amp;Enregistrer les paramètres de lien de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1076"/>
+        <source>Save meeting link settings</source>
+        <translation>Enregistrer les paramètres de lien de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1204"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1278"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1331"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1406"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1103"/>
+        <source>Signed in to Zoom.</source>
+        <translation>Connecté à Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1105"/>
+        <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
+        <translation>Non connecté à Zoom&#xa0;: connectez-vous pour créer des réunions Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1125"/>
+        <source>Waiting for you to sign in to Zoom in your browser…</source>
+        <translation>En attente de votre connexion à Zoom dans le navigateur…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1132"/>
+        <source>Signed in to Zoom as {email}.</source>
+        <translation>Connecté à Zoom en tant que {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
+        <source>Signing in to Zoom failed. The log has the details.</source>
+        <translation>La connexion à Zoom a échoué. Le journal contient les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1164"/>
+        <source>Sign in to Zoom first.</source>
+        <translation>Connectez-vous d’abord à Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1167"/>
+        <source>Enter the link of your personal meeting room.</source>
+        <translation>Saisissez le lien de votre salle de réunion personnelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
+        <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
+        <translation>Ce n’est pas un lien web sûr. Utilisez un lien qui commence par https:// et ne contient pas d’espaces, par exemple https://meet.example.com/votre-salle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1181"/>
+        <source>The invitation text cannot be empty.</source>
+        <translation>Le texte de l’invitation ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1186"/>
+        <source>The invitation text is too long (at most {count} characters).</source>
+        <translation>Le texte de l’invitation est trop long ({count} caractères au maximum).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1210"/>
+        <source>Joining and reminders</source>
+        <translation>Participation et rappels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
+        <source>no reminders</source>
+        <translation>aucun rappel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
+        <source> min before</source>
+        <translation> min avant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
+        <source>Minutes before a meeting to remind me</source>
+        <translation>Minutes avant une réunion pour le rappel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
+        <source>Re&amp;mind me</source>
+        <translation>&amp;Me rappeler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
+        <translation>Rejoindre dans l’application du service (Zoom, Teams) &amp;quand elle existe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
+        <source>e.g. Online meeting</source>
+        <translation>par ex. Réunion en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
+        <source>Category that asks for a meeting link</source>
+        <translation>Catégorie qui demande un lien de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1239"/>
+        <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
+        <translation>Ajouter un lien de réunion aux événements dont le lieu est «&#xa0;Meetdesk&#xa0;» ou de la catégorie c&amp;hoisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1251"/>
+        <source>Your own meeting link pattern&amp;s</source>
+        <translation>Vos propres modèle&amp;s de liens de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1256"/>
+        <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
+        <translation>Un par ligne&#xa0;: un nom, une barre verticale, puis une expression régulière qui correspond aux liens, par ex.  Acme Meet | meet\.acme\.example/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1264"/>
+        <source>Your own meeting link patterns</source>
+        <translation>Vos propres modèles de liens de réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1281"/>
+        <source>Save pa&amp;tterns</source>
+        <translation>Enregistrer les m&amp;odèles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1319"/>
+        <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
+        <translation>Ligne {n}&#xa0;: écrivez un nom, une barre verticale |, puis le modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1337"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1343"/>
+        <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
+        <translation>Affiché comme organisateur des réunions que vous planifiez, et utilisé pour distinguer vos réunions de celles des autres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1352"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1356"/>
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
+        <source>Yo&amp;ur name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1360"/>
+        <source>E-m&amp;ail address</source>
+        <translation>&amp;Adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1374"/>
+        <source>Save a&amp;bout you</source>
+        <translation>Enregistrer vos in&amp;formations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1376"/>
+        <source>Save your name and e-mail address</source>
+        <translation>Enregistrer votre nom et votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1393"/>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1412"/>
+        <source>Managed by your organisation</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1418"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1423"/>
+        <source>Problems in the policy file</source>
+        <translation>Problèmes dans le fichier de stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
+        <source>Settings managed by your organisation</source>
+        <translation>Paramètres gérés par votre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1442"/>
+        <source>Your administrator&apos;s policy is read from {path}.</source>
+        <translation>La stratégie de votre administrateur est lue depuis {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1447"/>
+        <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
+        <translation>Aucune stratégie n’est définie sur cet ordinateur ({path})&#xa0;; ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1451"/>
+        <source>These settings are yours or the defaults.</source>
+        <translation>Ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="101"/>
         <source>Up to date</source>
         <translation>À jour</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="101"/>
+        <location filename="../../desktop/ui/settings/page.py" line="102"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="102"/>
+        <location filename="../../desktop/ui/settings/page.py" line="103"/>
         <source>Offline</source>
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="103"/>
+        <location filename="../../desktop/ui/settings/page.py" line="104"/>
         <source>Needs sign-in</source>
         <translation>Connexion requise</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="104"/>
+        <location filename="../../desktop/ui/settings/page.py" line="105"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="113"/>
+        <location filename="../../desktop/ui/settings/page.py" line="114"/>
         <source>read and write</source>
         <translation>lecture et écriture</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="115"/>
+        <location filename="../../desktop/ui/settings/page.py" line="116"/>
         <source>read only</source>
         <translation>lecture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="117"/>
+        <location filename="../../desktop/ui/settings/page.py" line="118"/>
         <source>write only</source>
         <translation>écriture seule</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="118"/>
+        <location filename="../../desktop/ui/settings/page.py" line="119"/>
         <source>not used</source>
         <translation>non utilisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="124"/>
+        <location filename="../../desktop/ui/settings/page.py" line="125"/>
         <source>Calendar: {access}</source>
         <translation>Calendrier&#xa0;: {access}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="127"/>
+        <location filename="../../desktop/ui/settings/page.py" line="128"/>
         <source>Contacts: {access}</source>
         <translation>Contacts&#xa0;: {access}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="171"/>
+        <location filename="../../desktop/ui/settings/page.py" line="172"/>
         <source>State: {state}</source>
         <translation>État&#xa0;: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="179"/>
+        <location filename="../../desktop/ui/settings/page.py" line="180"/>
         <source>Your administrator no longer allows: {names}. Use Configure to update.</source>
         <translation>Votre administrateur n’autorise plus&#xa0;: {names}. Utilisez Configurer pour mettre à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="288"/>
+        <location filename="../../desktop/ui/settings/page.py" line="289"/>
         <source>Preferred service</source>
         <translation>Service préféré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="289"/>
+        <location filename="../../desktop/ui/settings/page.py" line="290"/>
         <source>Allowed permissions</source>
         <translation>Autorisations permises</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="290"/>
+        <location filename="../../desktop/ui/settings/page.py" line="291"/>
         <source>Allowed e-mail domains</source>
         <translation>Domaines e-mail autorisés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="291"/>
+        <location filename="../../desktop/ui/settings/page.py" line="292"/>
         <source>Two-way sync</source>
         <translation>Synchronisation bidirectionnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="292"/>
+        <location filename="../../desktop/ui/settings/page.py" line="293"/>
         <source>Set-up prompt at sign-in</source>
         <translation>Invitation à la configuration à la connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="293"/>
+        <location filename="../../desktop/ui/settings/page.py" line="294"/>
         <source>Delegates see private events</source>
         <translation>Les délégués voient les événements privés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="294"/>
+        <location filename="../../desktop/ui/settings/page.py" line="295"/>
         <source>Start at sign-in</source>
         <translation>Démarrer à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="295"/>
+        <location filename="../../desktop/ui/settings/page.py" line="296"/>
         <source>Microsoft app (client) ID</source>
         <translation>ID de l’application Microsoft (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="296"/>
+        <location filename="../../desktop/ui/settings/page.py" line="297"/>
         <source>Microsoft sign-in address</source>
         <translation>Adresse de connexion Microsoft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="297"/>
+        <location filename="../../desktop/ui/settings/page.py" line="298"/>
         <source>Microsoft Graph address</source>
         <translation>Adresse de Microsoft Graph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="298"/>
+        <location filename="../../desktop/ui/settings/page.py" line="299"/>
         <source>Who connects Microsoft 365</source>
         <translation>Qui connecte Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="299"/>
+        <location filename="../../desktop/ui/settings/page.py" line="300"/>
         <source>Microsoft app certificate (admin mode)</source>
         <translation>Certificat de l’application Microsoft (mode administrateur)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../../desktop/ui/settings/page.py" line="301"/>
         <source>Minimum versions of features</source>
         <translation>Versions minimales des fonctionnalités</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="304"/>
+        <location filename="../../desktop/ui/settings/page.py" line="305"/>
         <source>Version 1: only meetings scheduled here, 30 days ahead</source>
         <translation>Version 1&#xa0;: uniquement les réunions planifiées ici, 30 jours à l’avance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="305"/>
+        <location filename="../../desktop/ui/settings/page.py" line="306"/>
         <source>Version 2: all events, 6 months back to 18 months ahead</source>
         <translation>Version 2&#xa0;: tous les événements, de 6 mois en arrière à 18 mois à l’avance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="309"/>
+        <location filename="../../desktop/ui/settings/page.py" line="310"/>
         <source>At the first sign-in only</source>
         <translation>À la première connexion uniquement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="310"/>
+        <location filename="../../desktop/ui/settings/page.py" line="311"/>
         <source>At every sign-in until set up</source>
         <translation>À chaque connexion jusqu’à la configuration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="311"/>
+        <location filename="../../desktop/ui/settings/page.py" line="312"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="314"/>
+        <location filename="../../desktop/ui/settings/page.py" line="315"/>
         <source>Set-up prompt</source>
         <translation>Invitation à la configuration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="325"/>
+        <location filename="../../desktop/ui/settings/page.py" line="326"/>
         <source>On</source>
         <translation>Activé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="325"/>
+        <location filename="../../desktop/ui/settings/page.py" line="326"/>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="326"/>
+        <location filename="../../desktop/ui/settings/page.py" line="327"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="326"/>
+        <location filename="../../desktop/ui/settings/page.py" line="327"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="335"/>
+        <location filename="../../desktop/ui/settings/page.py" line="336"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="337"/>
+        <location filename="../../desktop/ui/settings/page.py" line="338"/>
         <source>Any domain</source>
         <translation>Tous les domaines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="339"/>
+        <location filename="../../desktop/ui/settings/page.py" line="340"/>
         <source>Not set</source>
         <translation>Non défini</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="342"/>
+        <location filename="../../desktop/ui/settings/page.py" line="343"/>
         <source>Your administrator (application permissions)</source>
         <translation>Votre administrateur (autorisations d’application)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="344"/>
+        <location filename="../../desktop/ui/settings/page.py" line="345"/>
         <source>Each person, by signing in</source>
         <translation>Chaque personne, en se connectant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="348"/>
+        <location filename="../../desktop/ui/settings/page.py" line="349"/>
         <source>Built-in minimums</source>
         <translation>Minimums intégrés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="350"/>
+        <location filename="../../desktop/ui/settings/page.py" line="351"/>
         <source>{feature} from {version}</source>
         <translation>{feature} à partir de {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="360"/>
+        <location filename="../../desktop/ui/settings/page.py" line="361"/>
         <source>Locked: {reason}</source>
         <translation>Verrouillé&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="362"/>
+        <location filename="../../desktop/ui/settings/page.py" line="363"/>
         <source>Recommended by your administrator</source>
         <translation>Recommandé par votre administrateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="364"/>
+        <location filename="../../desktop/ui/settings/page.py" line="365"/>
         <source>Set by you</source>
         <translation>Défini par vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="365"/>
+        <location filename="../../desktop/ui/settings/page.py" line="366"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
@@ -2844,142 +2882,142 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="405"/>
         <source>Sign in</source>
         <translation>Connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="416"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="418"/>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="414"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="421"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="422"/>
         <source>Server &amp;address:</source>
         <translation>&amp;Adresse du serveur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="423"/>
         <source>&amp;User name:</source>
         <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="417"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="424"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="426"/>
         <source>The password is kept in your system&apos;s keyring, never in Meetdesk&apos;s files.</source>
         <translation>Le mot de passe est conservé dans le trousseau de votre système, jamais dans les fichiers de Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="437"/>
         <source>Microsoft app (client) ID</source>
         <translation>ID de l’application Microsoft (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="440"/>
         <source>Microsoft cloud</source>
         <translation>Cloud Microsoft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="442"/>
         <source>Worldwide</source>
         <translation>Mondial</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="443"/>
         <source>US Government (GCC High)</source>
         <translation>Gouvernement des États-Unis (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="444"/>
         <source>US Government (DoD)</source>
         <translation>Gouvernement des États-Unis (DoD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="438"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="445"/>
         <source>China (21Vianet)</source>
         <translation>Chine (21Vianet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="446"/>
         <source>Other addresses…</source>
         <translation>Autres adresses…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="450"/>
         <source>Sign-in address</source>
         <translation>Adresse de connexion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="445"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="452"/>
         <source>Graph address</source>
         <translation>Adresse Graph</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="453"/>
         <source>App (&amp;client) ID:</source>
         <translation>ID de l’application (&amp;client)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="454"/>
         <source>C&amp;loud:</source>
         <translation>C&amp;loud&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="455"/>
         <source>Sign-in a&amp;ddress:</source>
         <translation>A&amp;dresse de connexion&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="456"/>
         <source>&amp;Graph address:</source>
         <translation>Adresse &amp;Graph&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="460"/>
         <source>Your sign-in is kept in your system&apos;s keyring, never in Meetdesk&apos;s files.</source>
         <translation>Votre connexion est conservée dans le trousseau de votre système, jamais dans les fichiers de Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="503"/>
         <source>Nothing to sign in to.</source>
         <translation>Aucune connexion nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="499"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="506"/>
         <source>The calendar and address book on this computer need no sign-in: your meetings and contacts stay on this computer. Click Finish to connect them.</source>
         <translation>Le calendrier et le carnet d’adresses de cet ordinateur ne demandent aucune connexion&#xa0;: vos réunions et vos contacts restent sur cet ordinateur. Cliquez sur Terminer pour les connecter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="508"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="515"/>
         <source>Enter your server&apos;s address and your user name and password. Meetdesk finds your calendars and address books and then keeps them in sync.</source>
         <translation>Saisissez l’adresse de votre serveur, votre nom d’utilisateur et votre mot de passe. Meetdesk trouve vos calendriers et vos carnets d’adresses, puis les garde synchronisés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="526"/>
         <source>Your administrator connects Microsoft 365 for you: nobody signs in. Click Finish to show the meetings and contacts of {email}.</source>
         <translation>Votre administrateur connecte Microsoft 365 pour vous&#xa0;: personne ne se connecte. Cliquez sur Terminer pour afficher les réunions et les contacts de {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="524"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="531"/>
         <source>Your administrator connects Microsoft 365 for you. Enter your e-mail address in Settings › About you first, then connect.</source>
         <translation>Votre administrateur connecte Microsoft 365 pour vous. Saisissez d’abord votre adresse e-mail dans Paramètres › À propos de vous, puis connectez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="532"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="539"/>
         <source>Click Finish to sign in to Microsoft 365 in your web browser. Meetdesk waits for you there, then shows your Outlook meetings and contacts.</source>
         <translation>Cliquez sur Terminer pour vous connecter à Microsoft 365 dans votre navigateur web. Meetdesk vous y attend, puis affiche vos réunions et vos contacts Outlook.</translation>
     </message>

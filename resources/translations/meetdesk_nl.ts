@@ -42,47 +42,47 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="556"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="563"/>
         <source>Connect a calendar and contacts service</source>
         <translation>Een agenda- en contactenservice koppelen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="566"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="573"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="567"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="574"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="568"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="575"/>
         <source>Finish</source>
         <translation>Voltooien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="569"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="576"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="577"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="584"/>
         <source>Choose a service first.</source>
         <translation>Kies eerst een service.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="601"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="608"/>
         <source>Connecting…</source>
         <translation>Koppelen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="619"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="626"/>
         <source>Waiting for you to sign in in your web browser… (up to 5 minutes)</source>
         <translation>Wachten tot u zich aanmeldt in uw webbrowser… (maximaal 5 minuten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="653"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="660"/>
         <source>Signing in failed unexpectedly. The log has the details.</source>
         <translation>Aanmelden is onverwacht mislukt. Het logboek bevat de details.</translation>
     </message>
@@ -475,7 +475,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../desktop/app.py" line="88"/>
+        <location filename="../../desktop/app.py" line="89"/>
         <source>Meetdesk ran into an unexpected problem and carried on. If something looks wrong, restart it. The details are in the log: {path}</source>
         <translation>Meetdesk liep tegen een onverwacht probleem aan en is doorgegaan. Start het opnieuw als er iets niet klopt. De details staan in het logboek: {path}</translation>
     </message>
@@ -726,133 +726,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="55"/>
+        <location filename="../../desktop/ui/main_window.py" line="56"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
-        <location filename="../../desktop/ui/main_window.py" line="95"/>
+        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="96"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68"/>
+        <location filename="../../desktop/ui/main_window.py" line="69"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="70"/>
         <source>&amp;Open calendar file…</source>
         <translation>Agendabestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="75"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="80"/>
         <source>Mee&amp;ting</source>
         <translation>Ver&amp;gadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="81"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84"/>
+        <location filename="../../desktop/ui/main_window.py" line="85"/>
         <source>&amp;Join selected meeting</source>
         <translation>&amp;Deelnemen aan geselecteerde vergadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;About Meetdesk</source>
         <translation>&amp;Over Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/ui/main_window.py" line="116"/>
         <source>Sync with your calendar services now (F5)</source>
         <translation>Nu synchroniseren met uw agendaservices (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/ui/main_window.py" line="122"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/ui/main_window.py" line="133"/>
         <source>Nothing to sync: connect a server in Settings.</source>
         <translation>Niets te synchroniseren: koppel een server in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
         <source>Sync finished with problems. {details}</source>
         <translation>Synchronisatie voltooid met problemen. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138"/>
+        <location filename="../../desktop/ui/main_window.py" line="139"/>
         <source>Everything is up to date.</source>
         <translation>Alles is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/ui/main_window.py" line="146"/>
         <source>Sync failed. The log has the details.</source>
         <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164"/>
+        <location filename="../../desktop/ui/main_window.py" line="165"/>
         <source>About Meetdesk</source>
         <translation>Over Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166"/>
+        <location filename="../../desktop/ui/main_window.py" line="167"/>
         <source>Your meetings and contacts, in sync with your calendar services.</source>
         <translation>Uw vergaderingen en contacten, gesynchroniseerd met uw agendaservices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Open calendar file</source>
         <translation>Agendabestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/ui/main_window.py" line="172"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="185"/>
+        <location filename="../../desktop/ui/main_window.py" line="186"/>
         <source>The file is larger than 5 MB.</source>
         <translation>Het bestand is groter dan 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="192"/>
+        <location filename="../../desktop/ui/main_window.py" line="193"/>
         <source>Cannot open calendar file</source>
         <translation>Kan agendabestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="194"/>
         <source>{name} cannot be opened: {reason}</source>
         <translation>{name} kan niet worden geopend: {reason}</translation>
     </message>
@@ -1492,12 +1492,12 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="264"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="269"/>
         <source>Your administrator requires {name}.</source>
         <translation>Uw beheerder vereist {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="268"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="275"/>
         <source>Already connected.</source>
         <translation>Al gekoppeld.</translation>
     </message>
@@ -1548,17 +1548,17 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>PermissionsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="374"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="381"/>
         <source>Choose permissions</source>
         <translation>Machtigingen kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="375"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="382"/>
         <source>Choose what Meetdesk may use. You can change this later.</source>
         <translation>Kies wat Meetdesk mag gebruiken. U kunt dit later wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="380"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="387"/>
         <source>Choose at least one permission.</source>
         <translation>Kies minstens één machtiging.</translation>
     </message>
@@ -1566,17 +1566,17 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>PolicyModel</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="396"/>
+        <location filename="../../desktop/ui/settings/page.py" line="397"/>
         <source>Set by</source>
         <translation>Ingesteld door</translation>
     </message>
@@ -2071,514 +2071,32 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="285"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="292"/>
         <source>Choose a service</source>
         <translation>Een service kiezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="286"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="293"/>
         <source>Where are the calendar and contacts you want to see here?</source>
         <translation>Waar staan de agenda en contacten die u hier wilt zien?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="316"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="323"/>
         <source>No service can be connected right now.</source>
         <translation>Er kan nu geen service worden gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="328"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="335"/>
         <source>Your administrator requires {name} for calendar and contacts.</source>
         <translation>Uw beheerder vereist {name} voor agenda en contacten.</translation>
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="524"/>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="559"/>
-        <location filename="../../desktop/ui/settings/page.py" line="287"/>
-        <source>Calendar and contacts integration</source>
-        <translation>Agenda- en contactenintegratie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="565"/>
-        <source>Meetdesk shows the meetings and contacts of the services you connect, and keeps them in sync.</source>
-        <translation>Meetdesk toont de vergaderingen en contacten van de services die u koppelt, en houdt ze gesynchroniseerd.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="574"/>
-        <source>Connected accounts</source>
-        <translation>Gekoppelde accounts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="591"/>
-        <source>No calendar or contacts service connected</source>
-        <translation>Geen agenda- of contactenservice gekoppeld</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="597"/>
-        <source>Connect a service to see its meetings and contacts here. Until then Meetdesk has nothing to show.</source>
-        <translation>Koppel een service om de vergaderingen en contacten ervan hier te zien. Tot dan heeft Meetdesk niets te tonen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="608"/>
-        <source>Co&amp;nnect…</source>
-        <translation>&amp;Koppelen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="610"/>
-        <source>Connect a service</source>
-        <translation>Een service koppelen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="612"/>
-        <source>Confi&amp;gure…</source>
-        <translation>&amp;Configureren…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="614"/>
-        <source>Configure the selected account</source>
-        <translation>Het geselecteerde account configureren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="616"/>
-        <source>&amp;Remove…</source>
-        <translation>V&amp;erwijderen…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="618"/>
-        <source>Remove the selected account</source>
-        <translation>Het geselecteerde account verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="620"/>
-        <source>S&amp;ync now</source>
-        <translation>Nu s&amp;ynchroniseren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="622"/>
-        <source>Sync the selected account now</source>
-        <translation>Het geselecteerde account nu synchroniseren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="626"/>
-        <source>Sign &amp;in again…</source>
-        <translation>Opnieuw &amp;aanmelden…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="629"/>
-        <source>Sign in again to the selected account</source>
-        <translation>Opnieuw aanmelden bij het geselecteerde account</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="644"/>
-        <source>Preferences</source>
-        <translation>Voorkeuren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="655"/>
-        <source>Preferred ser&amp;vice</source>
-        <translation>&amp;Voorkeursservice</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="660"/>
-        <source>T&amp;wo-way sync</source>
-        <translation>T&amp;weewegsynchronisatie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="665"/>
-        <source>Set-up &amp;prompt</source>
-        <translation>&amp;Instelvraag</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="667"/>
-        <source>&amp;Delegates may see my private events</source>
-        <translation>&amp;Gemachtigden mogen mijn privéafspraken zien</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="670"/>
-        <source>Start Meetdesk when I sign in (in the tray, for reminders)</source>
-        <translation>Meetdesk starten wanneer ik mij aanmeld (in het systeemvak, voor herinneringen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="698"/>
-        <source>Language of Meetdesk</source>
-        <translation>Taal van Meetdesk</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="699"/>
-        <source>Same as the system</source>
-        <translation>Zoals het systeem</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="702"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="704"/>
-        <source>Applies the next time Meetdesk starts.</source>
-        <translation>Geldt vanaf de volgende start van Meetdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="771"/>
-        <source>Recommended by your administrator; you may change it.</source>
-        <translation>Aanbevolen door uw beheerder; u mag dit wijzigen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="804"/>
-        <source>Your administrator requires {name}: {reason}</source>
-        <translation>Uw beheerder vereist {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="807"/>
-        <source>Every service available in this version is already connected.</source>
-        <translation>Alle services die in deze versie beschikbaar zijn, zijn al gekoppeld.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="850"/>
-        <source>Waiting for you to sign in in your web browser…</source>
-        <translation>Wachten tot u zich aanmeldt in uw webbrowser…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="863"/>
-        <source>Signing in failed. The log has the details.</source>
-        <translation>Aanmelden is mislukt. Het logboek bevat de details.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="890"/>
-        <source>Sync failed. The log has the details.</source>
-        <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="936"/>
-        <source>Remove account</source>
-        <translation>Account verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="938"/>
-        <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
-        <translation>{name} verwijderen? De vergaderingen en contacten ervan op deze computer worden gewist.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="944"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="945"/>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="968"/>
-        <source>Meeting links</source>
-        <translation>Vergaderlinks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="971"/>
-        <source>Where meetings you schedule get their join link.</source>
-        <translation>Waar vergaderingen die u plant hun deelnamelink vandaan halen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="972"/>
-        <source>Create a &amp;Jitsi room for each meeting</source>
-        <translation>Voor elke vergadering een &amp;Jitsi-ruimte maken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="973"/>
-        <source>Create a Jitsi room for each meeting</source>
-        <translation>Voor elke vergadering een Jitsi-ruimte maken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="974"/>
-        <source>Use my personal meeting r&amp;oom</source>
-        <translation>Mijn pers&amp;oonlijke vergaderruimte gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="975"/>
-        <source>Use my personal meeting room</source>
-        <translation>Mijn persoonlijke vergaderruimte gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
-        <source>Personal meeting room link</source>
-        <translation>Link van de persoonlijke vergaderruimte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="988"/>
-        <source>Room &amp;link</source>
-        <translation>&amp;Link van de ruimte</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="993"/>
-        <source>Make a &amp;Zoom meeting for each meeting</source>
-        <translation>Voor elke vergadering een &amp;Zoom-vergadering maken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="994"/>
-        <source>Make a Zoom meeting for each meeting</source>
-        <translation>Voor elke vergadering een Zoom-vergadering maken</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1001"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
-        <source>Zoom app (client) ID</source>
-        <translation>Zoom-app-ID (client)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
-        <source>Sign in to Zoom…</source>
-        <translation>Aanmelden bij Zoom…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1009"/>
-        <source>Zoom options…</source>
-        <translation>Zoom-opties…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1023"/>
-        <source>Invitation te&amp;xt</source>
-        <translation>Uitnodigings&amp;tekst</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
-        <source>Invitation text</source>
-        <translation>Uitnodigingstekst</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
-        <source>Fields in braces are filled in: {fields}.</source>
-        <translation>Velden tussen accolades worden ingevuld: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1068"/>
-        <source>R&amp;eset to default</source>
-        <translation>Standaard he&amp;rstellen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
-        <source>Reset invitation text to default</source>
-        <translation>Standaarduitnodigingstekst herstellen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1073"/>
-        <source>Save meeting lin&amp;k settings</source>
-        <translation>Instellingen voor vergaderlinks o&amp;pslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1075"/>
-        <source>Save meeting link settings</source>
-        <translation>Instellingen voor vergaderlinks opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1203"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1277"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1330"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1405"/>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1102"/>
-        <source>Signed in to Zoom.</source>
-        <translation>Aangemeld bij Zoom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
-        <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
-        <translation>Niet aangemeld bij Zoom: meld u aan om Zoom-vergaderingen te maken.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1124"/>
-        <source>Waiting for you to sign in to Zoom in your browser…</source>
-        <translation>Wachten tot u zich bij Zoom aanmeldt in uw browser…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1131"/>
-        <source>Signed in to Zoom as {email}.</source>
-        <translation>Aangemeld bij Zoom als {email}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1141"/>
-        <source>Signing in to Zoom failed. The log has the details.</source>
-        <translation>Aanmelden bij Zoom is mislukt. Het logboek bevat de details.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1163"/>
-        <source>Sign in to Zoom first.</source>
-        <translation>Meld u eerst aan bij Zoom.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
-        <source>Enter the link of your personal meeting room.</source>
-        <translation>Voer de link van uw persoonlijke vergaderruimte in.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1173"/>
-        <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
-        <translation>Dit is geen veilige weblink. Gebruik een link die begint met https:// en geen spaties bevat, bijvoorbeeld https://meet.example.com/uw-ruimte.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1180"/>
-        <source>The invitation text cannot be empty.</source>
-        <translation>De uitnodigingstekst mag niet leeg zijn.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1185"/>
-        <source>The invitation text is too long (at most {count} characters).</source>
-        <translation>De uitnodigingstekst is te lang (maximaal {count} tekens).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1209"/>
-        <source>Joining and reminders</source>
-        <translation>Deelnemen en herinneringen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1216"/>
-        <source>no reminders</source>
-        <translation>geen herinneringen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
-        <source> min before</source>
-        <translation> min van tevoren</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
-        <source>Minutes before a meeting to remind me</source>
-        <translation>Minuten vóór een vergadering voor de herinnering</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
-        <source>Re&amp;mind me</source>
-        <translation>&amp;Herinner mij</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1226"/>
-        <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
-        <translation>&amp;Deelnemen in de app van de service (Zoom, Teams) als die er is</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1235"/>
-        <source>e.g. Online meeting</source>
-        <translation>bijv. Onlinevergadering</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
-        <source>Category that asks for a meeting link</source>
-        <translation>Categorie die om een vergaderlink vraagt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1238"/>
-        <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
-        <translation>Een vergaderlink toevoegen aan a&amp;fspraken met locatie ‘Meetdesk’ of de categorie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1250"/>
-        <source>Your own meeting link pattern&amp;s</source>
-        <translation>&amp;Uw eigen patronen voor vergaderlinks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1255"/>
-        <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
-        <translation>Eén per regel: een naam, een verticale streep en dan een reguliere expressie die op de links past, bijv.  Acme Meet | meet\.acme\.example/</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
-        <source>Your own meeting link patterns</source>
-        <translation>Uw eigen patronen voor vergaderlinks</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
-        <source>Save pa&amp;tterns</source>
-        <translation>Patronen op&amp;slaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1318"/>
-        <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
-        <translation>Regel {n}: schrijf een naam, een verticale streep | en dan het patroon.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1336"/>
-        <source>About you</source>
-        <translation>Over u</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1342"/>
-        <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
-        <translation>Getoond als host van de vergaderingen die u plant, en gebruikt om uw vergaderingen van die van anderen te onderscheiden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1351"/>
-        <source>Your name</source>
-        <translation>Uw naam</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
-        <source>Your e-mail address</source>
-        <translation>Uw e-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1358"/>
-        <source>Yo&amp;ur name</source>
-        <translation>Uw &amp;naam</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
-        <source>E-m&amp;ail address</source>
-        <translation>E-&amp;mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1373"/>
-        <source>Save a&amp;bout you</source>
-        <translation>Gegevens opsla&amp;an</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1375"/>
-        <source>Save your name and e-mail address</source>
-        <translation>Uw naam en e-mailadres opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1392"/>
-        <source>&apos;{email}&apos; is not an e-mail address.</source>
-        <translation>‘{email}’ is geen e-mailadres.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1411"/>
-        <source>Managed by your organisation</source>
-        <translation>Beheerd door uw organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
-        <source>Problems in the policy file</source>
-        <translation>Problemen in het beleidsbestand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1427"/>
-        <source>Settings managed by your organisation</source>
-        <translation>Instellingen beheerd door uw organisatie</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1441"/>
-        <source>Your administrator&apos;s policy is read from {path}.</source>
-        <translation>Het beleid van uw beheerder wordt gelezen uit {path}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1446"/>
-        <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
-        <translation>Er is geen beleid ingesteld op deze computer ({path}); deze instellingen zijn van u of de standaardwaarden.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1450"/>
-        <source>These settings are yours or the defaults.</source>
-        <translation>Deze instellingen zijn van u of de standaardwaarden.</translation>
+    <name>Services</name>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="31"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="32"/>
@@ -2586,9 +2104,19 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
         <translation>Een agenda en adresboek die alleen op deze computer worden bewaard.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/integration.py" line="37"/>
+        <source>Microsoft 365</source>
+        <translation>Microsoft 365</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/integration.py" line="38"/>
         <source>Outlook calendar and contacts through Microsoft Graph.</source>
         <translation>Outlook-agenda en -contacten via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="43"/>
+        <source>Google</source>
+        <translation>Google</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="44"/>
@@ -2596,247 +2124,757 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
         <translation>Google Agenda en Google Contacten.</translation>
     </message>
     <message>
+        <location filename="../../desktop/services/integration.py" line="46"/>
+        <source>Google is not available in this build yet.</source>
+        <translation>Google is nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="50"/>
+        <source>Exchange (on-premises)</source>
+        <translation>Exchange (on-premises)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/integration.py" line="51"/>
         <source>An Exchange server in your organisation, through EWS.</source>
         <translation>Een Exchange-server in uw organisatie, via EWS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="53"/>
+        <source>Exchange is not available in this build yet.</source>
+        <translation>Exchange is nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="57"/>
+        <source>CalDAV / CardDAV</source>
+        <translation>CalDAV / CardDAV</translation>
     </message>
     <message>
         <location filename="../../desktop/services/integration.py" line="58"/>
         <source>Nextcloud, Fastmail, iCloud, Radicale and other standard servers.</source>
         <translation>Nextcloud, Fastmail, iCloud, Radicale en andere standaardservers.</translation>
     </message>
+</context>
+<context>
+    <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="100"/>
+        <location filename="../../desktop/ui/settings/page.py" line="525"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="560"/>
+        <location filename="../../desktop/ui/settings/page.py" line="288"/>
+        <source>Calendar and contacts integration</source>
+        <translation>Agenda- en contactenintegratie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="566"/>
+        <source>Meetdesk shows the meetings and contacts of the services you connect, and keeps them in sync.</source>
+        <translation>Meetdesk toont de vergaderingen en contacten van de services die u koppelt, en houdt ze gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="575"/>
+        <source>Connected accounts</source>
+        <translation>Gekoppelde accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="592"/>
+        <source>No calendar or contacts service connected</source>
+        <translation>Geen agenda- of contactenservice gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="598"/>
+        <source>Connect a service to see its meetings and contacts here. Until then Meetdesk has nothing to show.</source>
+        <translation>Koppel een service om de vergaderingen en contacten ervan hier te zien. Tot dan heeft Meetdesk niets te tonen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="609"/>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="611"/>
+        <source>Connect a service</source>
+        <translation>Een service koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="613"/>
+        <source>Confi&amp;gure…</source>
+        <translation>&amp;Configureren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="615"/>
+        <source>Configure the selected account</source>
+        <translation>Het geselecteerde account configureren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="617"/>
+        <source>&amp;Remove…</source>
+        <translation>V&amp;erwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="619"/>
+        <source>Remove the selected account</source>
+        <translation>Het geselecteerde account verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="621"/>
+        <source>S&amp;ync now</source>
+        <translation>Nu s&amp;ynchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="623"/>
+        <source>Sync the selected account now</source>
+        <translation>Het geselecteerde account nu synchroniseren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="627"/>
+        <source>Sign &amp;in again…</source>
+        <translation>Opnieuw &amp;aanmelden…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="630"/>
+        <source>Sign in again to the selected account</source>
+        <translation>Opnieuw aanmelden bij het geselecteerde account</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="645"/>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="656"/>
+        <source>Preferred ser&amp;vice</source>
+        <translation>&amp;Voorkeursservice</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="661"/>
+        <source>T&amp;wo-way sync</source>
+        <translation>T&amp;weewegsynchronisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="666"/>
+        <source>Set-up &amp;prompt</source>
+        <translation>&amp;Instelvraag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="668"/>
+        <source>&amp;Delegates may see my private events</source>
+        <translation>&amp;Gemachtigden mogen mijn privéafspraken zien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="671"/>
+        <source>Start Meetdesk when I sign in (in the tray, for reminders)</source>
+        <translation>Meetdesk starten wanneer ik mij aanmeld (in het systeemvak, voor herinneringen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="699"/>
+        <source>Language of Meetdesk</source>
+        <translation>Taal van Meetdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="700"/>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="703"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="705"/>
+        <source>Applies the next time Meetdesk starts.</source>
+        <translation>Geldt vanaf de volgende start van Meetdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="772"/>
+        <source>Recommended by your administrator; you may change it.</source>
+        <translation>Aanbevolen door uw beheerder; u mag dit wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="805"/>
+        <source>Your administrator requires {name}: {reason}</source>
+        <translation>Uw beheerder vereist {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="808"/>
+        <source>Every service available in this version is already connected.</source>
+        <translation>Alle services die in deze versie beschikbaar zijn, zijn al gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="851"/>
+        <source>Waiting for you to sign in in your web browser…</source>
+        <translation>Wachten tot u zich aanmeldt in uw webbrowser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="864"/>
+        <source>Signing in failed. The log has the details.</source>
+        <translation>Aanmelden is mislukt. Het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="891"/>
+        <source>Sync failed. The log has the details.</source>
+        <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="937"/>
+        <source>Remove account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="939"/>
+        <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
+        <translation>{name} verwijderen? De vergaderingen en contacten ervan op deze computer worden gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="945"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="946"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="969"/>
+        <source>Meeting links</source>
+        <translation>Vergaderlinks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="972"/>
+        <source>Where meetings you schedule get their join link.</source>
+        <translation>Waar vergaderingen die u plant hun deelnamelink vandaan halen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="973"/>
+        <source>Create a &amp;Jitsi room for each meeting</source>
+        <translation>Voor elke vergadering een &amp;Jitsi-ruimte maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="974"/>
+        <source>Create a Jitsi room for each meeting</source>
+        <translation>Voor elke vergadering een Jitsi-ruimte maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="975"/>
+        <source>Use my personal meeting r&amp;oom</source>
+        <translation>Mijn pers&amp;oonlijke vergaderruimte gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="976"/>
+        <source>Use my personal meeting room</source>
+        <translation>Mijn persoonlijke vergaderruimte gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="987"/>
+        <source>Personal meeting room link</source>
+        <translation>Link van de persoonlijke vergaderruimte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="989"/>
+        <source>Room &amp;link</source>
+        <translation>&amp;Link van de ruimte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="994"/>
+        <source>Make a &amp;Zoom meeting for each meeting</source>
+        <translation>Voor elke vergadering een &amp;Zoom-vergadering maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="995"/>
+        <source>Make a Zoom meeting for each meeting</source>
+        <translation>Voor elke vergadering een Zoom-vergadering maken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1003"/>
+        <source>Zoom app (client) ID</source>
+        <translation>Zoom-app-ID (client)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
+        <source>Sign in to Zoom…</source>
+        <translation>Aanmelden bij Zoom…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1010"/>
+        <source>Zoom options…</source>
+        <translation>Zoom-opties…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1024"/>
+        <source>Invitation te&amp;xt</source>
+        <translation>Uitnodigings&amp;tekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1028"/>
+        <source>Invitation text</source>
+        <translation>Uitnodigingstekst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1039"/>
+        <source>Fields in braces are filled in: {fields}.</source>
+        <translation>Velden tussen accolades worden ingevuld: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
+        <source>R&amp;eset to default</source>
+        <translation>Standaard he&amp;rstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1070"/>
+        <source>Reset invitation text to default</source>
+        <translation>Standaarduitnodigingstekst herstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1074"/>
+        <source>Save meeting lin&amp;k settings</source>
+        <translation>Instellingen voor vergaderlinks o&amp;pslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1076"/>
+        <source>Save meeting link settings</source>
+        <translation>Instellingen voor vergaderlinks opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1204"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1278"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1331"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1406"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1103"/>
+        <source>Signed in to Zoom.</source>
+        <translation>Aangemeld bij Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1105"/>
+        <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
+        <translation>Niet aangemeld bij Zoom: meld u aan om Zoom-vergaderingen te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1125"/>
+        <source>Waiting for you to sign in to Zoom in your browser…</source>
+        <translation>Wachten tot u zich bij Zoom aanmeldt in uw browser…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1132"/>
+        <source>Signed in to Zoom as {email}.</source>
+        <translation>Aangemeld bij Zoom als {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
+        <source>Signing in to Zoom failed. The log has the details.</source>
+        <translation>Aanmelden bij Zoom is mislukt. Het logboek bevat de details.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1164"/>
+        <source>Sign in to Zoom first.</source>
+        <translation>Meld u eerst aan bij Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1167"/>
+        <source>Enter the link of your personal meeting room.</source>
+        <translation>Voer de link van uw persoonlijke vergaderruimte in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
+        <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
+        <translation>Dit is geen veilige weblink. Gebruik een link die begint met https:// en geen spaties bevat, bijvoorbeeld https://meet.example.com/uw-ruimte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1181"/>
+        <source>The invitation text cannot be empty.</source>
+        <translation>De uitnodigingstekst mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1186"/>
+        <source>The invitation text is too long (at most {count} characters).</source>
+        <translation>De uitnodigingstekst is te lang (maximaal {count} tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1210"/>
+        <source>Joining and reminders</source>
+        <translation>Deelnemen en herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
+        <source>no reminders</source>
+        <translation>geen herinneringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
+        <source> min before</source>
+        <translation> min van tevoren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
+        <source>Minutes before a meeting to remind me</source>
+        <translation>Minuten vóór een vergadering voor de herinnering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
+        <source>Re&amp;mind me</source>
+        <translation>&amp;Herinner mij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
+        <translation>&amp;Deelnemen in de app van de service (Zoom, Teams) als die er is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
+        <source>e.g. Online meeting</source>
+        <translation>bijv. Onlinevergadering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
+        <source>Category that asks for a meeting link</source>
+        <translation>Categorie die om een vergaderlink vraagt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1239"/>
+        <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
+        <translation>Een vergaderlink toevoegen aan a&amp;fspraken met locatie ‘Meetdesk’ of de categorie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1251"/>
+        <source>Your own meeting link pattern&amp;s</source>
+        <translation>&amp;Uw eigen patronen voor vergaderlinks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1256"/>
+        <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
+        <translation>Eén per regel: een naam, een verticale streep en dan een reguliere expressie die op de links past, bijv.  Acme Meet | meet\.acme\.example/</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1264"/>
+        <source>Your own meeting link patterns</source>
+        <translation>Uw eigen patronen voor vergaderlinks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1281"/>
+        <source>Save pa&amp;tterns</source>
+        <translation>Patronen op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1319"/>
+        <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
+        <translation>Regel {n}: schrijf een naam, een verticale streep | en dan het patroon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1337"/>
+        <source>About you</source>
+        <translation>Over u</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1343"/>
+        <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
+        <translation>Getoond als host van de vergaderingen die u plant, en gebruikt om uw vergaderingen van die van anderen te onderscheiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1352"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1356"/>
+        <source>Your e-mail address</source>
+        <translation>Uw e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
+        <source>Yo&amp;ur name</source>
+        <translation>Uw &amp;naam</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1360"/>
+        <source>E-m&amp;ail address</source>
+        <translation>E-&amp;mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1374"/>
+        <source>Save a&amp;bout you</source>
+        <translation>Gegevens opsla&amp;an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1376"/>
+        <source>Save your name and e-mail address</source>
+        <translation>Uw naam en e-mailadres opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1393"/>
+        <source>&apos;{email}&apos; is not an e-mail address.</source>
+        <translation>‘{email}’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1412"/>
+        <source>Managed by your organisation</source>
+        <translation>Beheerd door uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1418"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1423"/>
+        <source>Problems in the policy file</source>
+        <translation>Problemen in het beleidsbestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
+        <source>Settings managed by your organisation</source>
+        <translation>Instellingen beheerd door uw organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1442"/>
+        <source>Your administrator&apos;s policy is read from {path}.</source>
+        <translation>Het beleid van uw beheerder wordt gelezen uit {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1447"/>
+        <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
+        <translation>Er is geen beleid ingesteld op deze computer ({path}); deze instellingen zijn van u of de standaardwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="1451"/>
+        <source>These settings are yours or the defaults.</source>
+        <translation>Deze instellingen zijn van u of de standaardwaarden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="101"/>
         <source>Up to date</source>
         <translation>Bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="101"/>
+        <location filename="../../desktop/ui/settings/page.py" line="102"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="102"/>
+        <location filename="../../desktop/ui/settings/page.py" line="103"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="103"/>
+        <location filename="../../desktop/ui/settings/page.py" line="104"/>
         <source>Needs sign-in</source>
         <translation>Aanmelden vereist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="104"/>
+        <location filename="../../desktop/ui/settings/page.py" line="105"/>
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="113"/>
+        <location filename="../../desktop/ui/settings/page.py" line="114"/>
         <source>read and write</source>
         <translation>lezen en schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="115"/>
+        <location filename="../../desktop/ui/settings/page.py" line="116"/>
         <source>read only</source>
         <translation>alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="117"/>
+        <location filename="../../desktop/ui/settings/page.py" line="118"/>
         <source>write only</source>
         <translation>alleen schrijven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="118"/>
+        <location filename="../../desktop/ui/settings/page.py" line="119"/>
         <source>not used</source>
         <translation>niet gebruikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="124"/>
+        <location filename="../../desktop/ui/settings/page.py" line="125"/>
         <source>Calendar: {access}</source>
         <translation>Agenda: {access}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="127"/>
+        <location filename="../../desktop/ui/settings/page.py" line="128"/>
         <source>Contacts: {access}</source>
         <translation>Contacten: {access}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="171"/>
+        <location filename="../../desktop/ui/settings/page.py" line="172"/>
         <source>State: {state}</source>
         <translation>Status: {state}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="179"/>
+        <location filename="../../desktop/ui/settings/page.py" line="180"/>
         <source>Your administrator no longer allows: {names}. Use Configure to update.</source>
         <translation>Uw beheerder staat dit niet meer toe: {names}. Gebruik Configureren om bij te werken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="288"/>
+        <location filename="../../desktop/ui/settings/page.py" line="289"/>
         <source>Preferred service</source>
         <translation>Voorkeursservice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="289"/>
+        <location filename="../../desktop/ui/settings/page.py" line="290"/>
         <source>Allowed permissions</source>
         <translation>Toegestane machtigingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="290"/>
+        <location filename="../../desktop/ui/settings/page.py" line="291"/>
         <source>Allowed e-mail domains</source>
         <translation>Toegestane e-maildomeinen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="291"/>
+        <location filename="../../desktop/ui/settings/page.py" line="292"/>
         <source>Two-way sync</source>
         <translation>Tweewegsynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="292"/>
+        <location filename="../../desktop/ui/settings/page.py" line="293"/>
         <source>Set-up prompt at sign-in</source>
         <translation>Instelvraag bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="293"/>
+        <location filename="../../desktop/ui/settings/page.py" line="294"/>
         <source>Delegates see private events</source>
         <translation>Gemachtigden zien privéafspraken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="294"/>
+        <location filename="../../desktop/ui/settings/page.py" line="295"/>
         <source>Start at sign-in</source>
         <translation>Starten bij aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="295"/>
+        <location filename="../../desktop/ui/settings/page.py" line="296"/>
         <source>Microsoft app (client) ID</source>
         <translation>Microsoft-app-ID (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="296"/>
+        <location filename="../../desktop/ui/settings/page.py" line="297"/>
         <source>Microsoft sign-in address</source>
         <translation>Microsoft-aanmeldadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="297"/>
+        <location filename="../../desktop/ui/settings/page.py" line="298"/>
         <source>Microsoft Graph address</source>
         <translation>Microsoft Graph-adres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="298"/>
+        <location filename="../../desktop/ui/settings/page.py" line="299"/>
         <source>Who connects Microsoft 365</source>
         <translation>Wie Microsoft 365 koppelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="299"/>
+        <location filename="../../desktop/ui/settings/page.py" line="300"/>
         <source>Microsoft app certificate (admin mode)</source>
         <translation>Microsoft-appcertificaat (beheerdersmodus)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="300"/>
+        <location filename="../../desktop/ui/settings/page.py" line="301"/>
         <source>Minimum versions of features</source>
         <translation>Minimumversies van functies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="304"/>
+        <location filename="../../desktop/ui/settings/page.py" line="305"/>
         <source>Version 1: only meetings scheduled here, 30 days ahead</source>
         <translation>Versie 1: alleen hier geplande vergaderingen, 30 dagen vooruit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="305"/>
+        <location filename="../../desktop/ui/settings/page.py" line="306"/>
         <source>Version 2: all events, 6 months back to 18 months ahead</source>
         <translation>Versie 2: alle afspraken, van 6 maanden terug tot 18 maanden vooruit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="309"/>
+        <location filename="../../desktop/ui/settings/page.py" line="310"/>
         <source>At the first sign-in only</source>
         <translation>Alleen bij de eerste aanmelding</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="310"/>
+        <location filename="../../desktop/ui/settings/page.py" line="311"/>
         <source>At every sign-in until set up</source>
         <translation>Bij elke aanmelding tot het is ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="311"/>
+        <location filename="../../desktop/ui/settings/page.py" line="312"/>
         <source>Never</source>
         <translation>Nooit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="314"/>
+        <location filename="../../desktop/ui/settings/page.py" line="315"/>
         <source>Set-up prompt</source>
         <translation>Instelvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="325"/>
+        <location filename="../../desktop/ui/settings/page.py" line="326"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="325"/>
+        <location filename="../../desktop/ui/settings/page.py" line="326"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="326"/>
+        <location filename="../../desktop/ui/settings/page.py" line="327"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="326"/>
+        <location filename="../../desktop/ui/settings/page.py" line="327"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="335"/>
+        <location filename="../../desktop/ui/settings/page.py" line="336"/>
         <source>None</source>
         <translation>Geen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="337"/>
+        <location filename="../../desktop/ui/settings/page.py" line="338"/>
         <source>Any domain</source>
         <translation>Elk domein</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="339"/>
+        <location filename="../../desktop/ui/settings/page.py" line="340"/>
         <source>Not set</source>
         <translation>Niet ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="342"/>
+        <location filename="../../desktop/ui/settings/page.py" line="343"/>
         <source>Your administrator (application permissions)</source>
         <translation>Uw beheerder (toepassingsmachtigingen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="344"/>
+        <location filename="../../desktop/ui/settings/page.py" line="345"/>
         <source>Each person, by signing in</source>
         <translation>Iedere gebruiker, door zich aan te melden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="348"/>
+        <location filename="../../desktop/ui/settings/page.py" line="349"/>
         <source>Built-in minimums</source>
         <translation>Ingebouwde minima</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="350"/>
+        <location filename="../../desktop/ui/settings/page.py" line="351"/>
         <source>{feature} from {version}</source>
         <translation>{feature} vanaf {version}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="360"/>
+        <location filename="../../desktop/ui/settings/page.py" line="361"/>
         <source>Locked: {reason}</source>
         <translation>Vergrendeld: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="362"/>
+        <location filename="../../desktop/ui/settings/page.py" line="363"/>
         <source>Recommended by your administrator</source>
         <translation>Aanbevolen door uw beheerder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="364"/>
+        <location filename="../../desktop/ui/settings/page.py" line="365"/>
         <source>Set by you</source>
         <translation>Door u ingesteld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="365"/>
+        <location filename="../../desktop/ui/settings/page.py" line="366"/>
         <source>Default</source>
         <translation>Standaard</translation>
     </message>
@@ -2844,142 +2882,142 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="405"/>
         <source>Sign in</source>
         <translation>Aanmelden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="409"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="416"/>
         <source>Server address</source>
         <translation>Serveradres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="411"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="418"/>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="414"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="421"/>
         <source>Password</source>
         <translation>Wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="415"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="422"/>
         <source>Server &amp;address:</source>
         <translation>Server&amp;adres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="416"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="423"/>
         <source>&amp;User name:</source>
         <translation>&amp;Gebruikersnaam:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="417"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="424"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="419"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="426"/>
         <source>The password is kept in your system&apos;s keyring, never in Meetdesk&apos;s files.</source>
         <translation>Het wachtwoord wordt bewaard in de sleutelbos van uw systeem, nooit in de bestanden van Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="430"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="437"/>
         <source>Microsoft app (client) ID</source>
         <translation>Microsoft-app-ID (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="433"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="440"/>
         <source>Microsoft cloud</source>
         <translation>Microsoft-cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="435"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="442"/>
         <source>Worldwide</source>
         <translation>Wereldwijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="436"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="443"/>
         <source>US Government (GCC High)</source>
         <translation>Amerikaanse overheid (GCC High)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="437"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="444"/>
         <source>US Government (DoD)</source>
         <translation>Amerikaanse overheid (DoD)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="438"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="445"/>
         <source>China (21Vianet)</source>
         <translation>China (21Vianet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="439"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="446"/>
         <source>Other addresses…</source>
         <translation>Andere adressen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="443"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="450"/>
         <source>Sign-in address</source>
         <translation>Aanmeldadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="445"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="452"/>
         <source>Graph address</source>
         <translation>Graph-adres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="446"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="453"/>
         <source>App (&amp;client) ID:</source>
         <translation>App-ID (&amp;client):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="447"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="454"/>
         <source>C&amp;loud:</source>
         <translation>C&amp;loud:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="448"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="455"/>
         <source>Sign-in a&amp;ddress:</source>
         <translation>Aan&amp;meldadres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="449"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="456"/>
         <source>&amp;Graph address:</source>
         <translation>G&amp;raph-adres:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="453"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="460"/>
         <source>Your sign-in is kept in your system&apos;s keyring, never in Meetdesk&apos;s files.</source>
         <translation>Uw aanmelding wordt bewaard in de sleutelbos van uw systeem, nooit in de bestanden van Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="496"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="503"/>
         <source>Nothing to sign in to.</source>
         <translation>Aanmelden is niet nodig.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="499"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="506"/>
         <source>The calendar and address book on this computer need no sign-in: your meetings and contacts stay on this computer. Click Finish to connect them.</source>
         <translation>De agenda en het adresboek op deze computer hebben geen aanmelding nodig: uw vergaderingen en contacten blijven op deze computer. Klik op Voltooien om ze te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="508"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="515"/>
         <source>Enter your server&apos;s address and your user name and password. Meetdesk finds your calendars and address books and then keeps them in sync.</source>
         <translation>Voer het adres van uw server en uw gebruikersnaam en wachtwoord in. Meetdesk vindt uw agenda’s en adresboeken en houdt ze daarna gesynchroniseerd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="519"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="526"/>
         <source>Your administrator connects Microsoft 365 for you: nobody signs in. Click Finish to show the meetings and contacts of {email}.</source>
         <translation>Uw beheerder koppelt Microsoft 365 voor u: niemand hoeft zich aan te melden. Klik op Voltooien om de vergaderingen en contacten van {email} te tonen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="524"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="531"/>
         <source>Your administrator connects Microsoft 365 for you. Enter your e-mail address in Settings › About you first, then connect.</source>
         <translation>Uw beheerder koppelt Microsoft 365 voor u. Voer eerst uw e-mailadres in bij Instellingen › Over u en koppel daarna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="532"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="539"/>
         <source>Click Finish to sign in to Microsoft 365 in your web browser. Meetdesk waits for you there, then shows your Outlook meetings and contacts.</source>
         <translation>Klik op Voltooien om u aan te melden bij Microsoft 365 in uw webbrowser. Meetdesk wacht daar op u en toont daarna uw Outlook-vergaderingen en -contacten.</translation>
     </message>

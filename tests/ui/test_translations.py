@@ -55,6 +55,9 @@ IDENTICAL: dict[str, frozenset[str]] = {
             "E-mail",
             "Notes",
             "{count} contacts",
+            "Microsoft 365",
+            "Google",
+            "CalDAV / CardDAV",
         }
     ),
     "nl": frozenset(
@@ -74,6 +77,10 @@ IDENTICAL: dict[str, frozenset[str]] = {
             "In {folder}",
             "Later",
             "Offline",
+            "Microsoft 365",
+            "Google",
+            "CalDAV / CardDAV",
+            "Exchange (on-premises)",
         }
     ),
 }
@@ -82,16 +89,7 @@ IDENTICAL: dict[str, frozenset[str]] = {
 # Shown in English because the code does not pass them through tr() (the connect wizard shows
 # desktop.services.integration.SERVICES' names and descriptions as they are). Remove an entry
 # once the code translates it.
-NOT_WRAPPED_YET = frozenset(
-    {
-        "On this computer",
-        "Outlook calendar and contacts through Microsoft Graph.",
-        "Nextcloud, Fastmail, iCloud, Radicale and other standard servers.",
-        "Google Calendar and Google Contacts.",
-        "An Exchange server in your organisation, through EWS.",
-        "A calendar and address book stored on this computer only.",
-    }
-)
+NOT_WRAPPED_YET: frozenset[str] = frozenset()
 
 
 def _plain(text: str) -> str:

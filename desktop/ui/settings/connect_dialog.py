@@ -254,15 +254,22 @@ class ConfigureDialog(QDialog):
 # --- the Connect wizard -------------------------------------------------------------------
 
 
+def service_text(text: str) -> str:
+    """A service's name, description or reason (desktop.services.integration), translated."""
+    return QCoreApplication.translate("Services", text)
+
+
 def unavailable_reason(
     ctx: AppContext, info: ServiceInfo, connected: set[ServiceKind] | None = None
 ) -> str:
     """Why this service cannot be connected now, or '' when it can."""
     if not info.available:
-        return info.unavailable_reason
+        return service_text(info.unavailable_reason)
     locked = ctx.integration.locked_service()
     if locked is not None and info.kind is not locked:
-        return _tr("Your administrator requires {name}.").format(name=service_info(locked).name)
+        return _tr("Your administrator requires {name}.").format(
+            name=service_text(service_info(locked).name)
+        )
     if connected is None:
         connected = {a.kind for a in ctx.integration.accounts()}
     if info.kind is ServiceKind.LOCAL and ServiceKind.LOCAL in connected:
@@ -298,9 +305,9 @@ class ServicePage(QWizardPage):
         grid.setVerticalSpacing(2)
         row = 0
         for info in ctx.integration.services():
-            radio = QRadioButton(info.name, self)
+            radio = QRadioButton(service_text(info.name), self)
             radio.setObjectName(f"service_{info.kind.value}")
-            radio.setAccessibleName(info.name)
+            radio.setAccessibleName(service_text(info.name))
             note = plain_label("", self, wrap=True)
             note.setIndent(24)
             self.group.addButton(radio)
@@ -326,7 +333,7 @@ class ServicePage(QWizardPage):
         if locked is not None:
             self.locked_note.setText(
                 self.tr("Your administrator requires {name} for calendar and contacts.").format(
-                    name=service_info(locked).name
+                    name=service_text(service_info(locked).name)
                 )
             )
         self.locked_note.setVisible(locked is not None)
@@ -336,12 +343,12 @@ class ServicePage(QWizardPage):
             radio = self.radios[info.kind]
             radio.setEnabled(not reason)
             note = self.notes[info.kind]
-            note.setText(reason or info.description)
+            note.setText(reason or service_text(info.description))
             # The reason stays readable (not greyed out) even though the choice is off.
             font = note.font()
             font.setItalic(bool(reason))
             note.setFont(font)
-            radio.setAccessibleDescription(reason or info.description)
+            radio.setAccessibleDescription(reason or service_text(info.description))
             radio.setToolTip(reason)
         default = integration.default_service()
         choice = self.radios.get(default)
@@ -537,7 +544,7 @@ class SignInPage(QWizardPage):
                 self._load_microsoft_defaults()
         elif kind is not None:
             self.setSubTitle(service_info(kind).name)
-            self.message.setText(service_info(kind).unavailable_reason)
+            self.message.setText(service_text(service_info(kind).unavailable_reason))
 
     def validatePage(self) -> bool:
         return self.dialog.connect_service()
@@ -661,5 +668,6 @@ __all__ = [
     "connectable_services",
     "not_allowed_text",
     "permission_name",
+    "service_text",
     "unavailable_reason",
 ]

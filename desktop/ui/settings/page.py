@@ -78,6 +78,7 @@ from desktop.ui.settings.connect_dialog import (
     connectable_services,
     error_label,
     permission_name,
+    service_text,
     show_error,
     unavailable_reason,
 )
@@ -154,11 +155,11 @@ class AccountRow:
 
 def account_row(account: Account, allowed: frozenset[Permission]) -> AccountRow:
     info = service_info(account.kind)
-    service = info.name
+    service = service_text(info.name)
     if account.email:
         second = f"{service} · {account.email}"
     elif _one_line(account.display_name) in ("", service):
-        second = _tr(info.description)
+        second = service_text(info.description)
     else:
         second = service
     state_kind = (
@@ -650,7 +651,7 @@ class SettingsPage(QScrollArea):
 
         self.service_combo = QComboBox(box)
         for info in self.ctx.integration.services():
-            self.service_combo.addItem(info.name, info.kind.value)
+            self.service_combo.addItem(service_text(info.name), info.kind.value)
         self._add_policy_control(
             form, "default_service", self.tr("Preferred ser&vice"), self.service_combo
         )
@@ -802,7 +803,7 @@ class SettingsPage(QScrollArea):
         if locked is not None and locked not in connected:
             info = service_info(locked)
             return self.tr("Your administrator requires {name}: {reason}").format(
-                name=info.name, reason=unavailable_reason(self.ctx, info, connected)
+                name=service_text(info.name), reason=unavailable_reason(self.ctx, info, connected)
             )
         return self.tr("Every service available in this version is already connected.")
 
