@@ -570,21 +570,7 @@ class Store:
                 + ", ".join(
                     f"{c.strip()}=excluded.{c.strip()}" for c in _CONTACT_COLUMNS.split(",")[1:]
                 ),
-                (
-                    contact.id,
-                    contact.folder_id,
-                    contact.display_name,
-                    contact.given_name,
-                    contact.family_name,
-                    json.dumps(list(contact.emails)),
-                    json.dumps(list(contact.phones)),
-                    contact.company,
-                    contact.job_title,
-                    contact.notes,
-                    contact.remote_id,
-                    contact.etag,
-                    contact.extra_vcard,
-                ),
+                Store.contact_record(contact),
             )
 
     def save_contacts(self, contacts: Iterable[Contact]) -> None:
