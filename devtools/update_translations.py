@@ -23,6 +23,8 @@ What lupdate cannot see on its own, and this script adds for it:
   as a ``QCoreApplication.translate("<context>", "text")`` at the same line.
 * ``other.tr("text")`` on an object that is not ``self``: lupdate files these under the variable
   name, while PySide6 looks them up under the object's classes. ``RECEIVERS`` names the classes.
+* ``Text("text", ...)`` from desktop/i18n.py, the services' translatable texts: each literal
+  call is handed to lupdate in the context "Messages".
 * ``self.tr(variable)`` / ``_tr(variable)`` whose text comes from a table: ``TABLES`` lists the
   tables and the context their strings are looked up in.
 
@@ -59,6 +61,10 @@ def ts_path(language: str, ts_dir: Path = TRANSLATIONS) -> Path:
 def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"meetdesk_{language}.qm"
 
+
+# desktop.i18n.Text("...") calls (services, providers, sync: no Qt there) and their context.
+I18N_MODULE = "desktop/i18n.py"
+TEXT_CONTEXT = "Messages"
 
 # `receiver.tr("...")` outside `self`: (file, receiver name) -> the classes it is called on.
 RECEIVERS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -211,7 +217,12 @@ def _scan(path: Path, shims: _Shims) -> None:
             continue
         func = node.func
         text = _literal(node.args[0])
-        if isinstance(func, ast.Name) and func.id in helpers:
+        if isinstance(func, ast.Name) and func.id == "Text" and file != I18N_MODULE:
+            if text is None:
+                shims.warnings.append(f"{file}:{node.lineno}: {ast.unparse(node)}")
+            else:
+                shims.add(file, node.lineno, TEXT_CONTEXT, text)
+        elif isinstance(func, ast.Name) and func.id in helpers:
             if text is None:
                 if (file, ast.unparse(node.args[0])) not in TABLE_CALLS:
                     shims.warnings.append(f"{file}:{node.lineno}: {ast.unparse(node)}")

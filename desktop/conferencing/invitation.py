@@ -12,6 +12,8 @@ import re
 from collections.abc import Mapping
 from typing import Final
 
+from desktop.i18n import Text
+
 __all__ = ["DEFAULT_TEMPLATE", "PLACEHOLDERS", "render_invitation", "validate_template"]
 
 PLACEHOLDERS: Final[frozenset[str]] = frozenset(
@@ -33,7 +35,9 @@ PLACEHOLDERS: Final[frozenset[str]] = frozenset(
     }
 )
 
-DEFAULT_TEMPLATE: Final = """\
+# In the interface's language when shown or used (desktop.i18n); English in the CLI.
+DEFAULT_TEMPLATE: Final = Text(
+    """\
 {host} is inviting you to a meeting.
 
 Topic: {topic}
@@ -53,6 +57,7 @@ H.323 passcode: {h323_password}
 
 {description}
 """
+)
 
 # "{{" and "}}" are escapes; "{name}" is a placeholder; "{anything else}" is
 # matched only so validate_template can report it.

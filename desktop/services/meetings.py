@@ -35,6 +35,7 @@ from desktop.domain import (
     Person,
     ServiceKind,
 )
+from desktop.i18n import Text, localized, long_datetime
 from desktop.recurrence import RecurrenceError, parse_rrule
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.notifications import Notifier, Topic
@@ -62,6 +63,11 @@ _PASSCODE_RE = re.compile(r"^[A-Za-z0-9@_*-]{0,10}$")
 
 def is_valid_email(text: str) -> bool:
     return bool(_EMAIL_RE.match(text)) and len(text) <= 254 and ".." not in text
+
+
+def duration_text(minutes: int) -> Text:
+    """A meeting's length for the invitation: "30 minutes"."""
+    return Text("{minutes} minutes", minutes=minutes)
 
 
 class HostScope(enum.StrEnum):
@@ -433,13 +439,13 @@ class MeetingService:
             join_url = base.join_url if base and base.join_url else self._join_url()
         me = self.me()
         description = render_invitation(
-            self._settings.get_str("invitation_template"),
+            self._invitation_template(),
             {
                 "topic": request.topic.strip(),
-                "start": start.strftime("%A %d %B %Y %H:%M"),
+                "start": long_datetime(start),
                 "end": end.strftime("%H:%M"),
                 "timezone": str(zone.key),
-                "duration": f"{request.duration_minutes} minutes",
+                "duration": localized(duration_text(request.duration_minutes)),
                 "join_url": join_url or "",
                 "meeting_id": conference.meeting_id if conference else "",
                 "passcode": (conference.passcode if conference else "") or request.passcode,
@@ -516,7 +522,7 @@ class MeetingService:
             except ValidationError:
                 return changed  # no personal link set: nothing can be added yet
             fields = self._invitation_fields(event, join_url)
-            invitation = render_invitation(self._settings.get_str("invitation_template"), fields)
+            invitation = render_invitation(self._invitation_template(), fields)
             asked_by_location = event.location.strip().lower() == AUTO_LINK_LOCATION
             location = "" if asked_by_location else event.location
             updated = replace(
@@ -533,16 +539,20 @@ class MeetingService:
             changed.append(updated)
         return changed
 
+    def _invitation_template(self) -> str:
+        """The invitation template; the built-in one in the interface's language."""
+        return localized(self._settings.get_str("invitation_template"))
+
     def _invitation_fields(self, event: Event, join_url: str) -> dict[str, str]:
         zone = resolve_timezone(event.timezone) or ZoneInfo("UTC")
         start, end = event.start.astimezone(zone), event.end.astimezone(zone)
         minutes = int((event.end - event.start).total_seconds() // 60)
         return {
             "topic": event.title,
-            "start": start.strftime("%A %d %B %Y %H:%M"),
+            "start": long_datetime(start),
             "end": end.strftime("%H:%M"),
             "timezone": str(zone.key),
-            "duration": f"{minutes} minutes",
+            "duration": localized(duration_text(minutes)),
             "join_url": join_url,
             "meeting_id": "",
             "passcode": "",

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from desktop.conferencing import DEFAULT_TEMPLATE, CustomPattern, is_safe_web_url
 from desktop.domain import Account, Permission
+from desktop.i18n import Text, localized
 from desktop.policy import SETTINGS as POLICY_SETTINGS
 from desktop.policy import EffectiveSettings, Policy
 from desktop.services.errors import ValidationError
@@ -106,10 +107,15 @@ class SettingsService:
             return self.effective().value(name)
         if name not in APP_SETTINGS:
             raise KeyError(name)
-        return self._store.get_setting(name, APP_SETTINGS[name].default)
+        default = APP_SETTINGS[name].default
+        value = self._store.get_setting(name, default)
+        # The built-in text saved as it is stays the built-in one (translatable) for good.
+        return default if isinstance(default, Text) and value == default else value
 
     def get_str(self, name: str) -> str:
-        return str(self.get(name) or "")
+        value = self.get(name)
+        # A built-in default may be a desktop.i18n.Text: kept so the interface can translate it.
+        return value if isinstance(value, str) else str(value or "")
 
     def set(self, name: str, value: object) -> None:
         """Change a setting; enforced policy settings raise PolicyLocked."""
@@ -119,6 +125,9 @@ class SettingsService:
             raise ValidationError({name: f"Unknown setting '{name}'."})
         else:
             value = _check_app_setting(name, value)
+            default = APP_SETTINGS[name].default
+            if isinstance(default, Text) and value == localized(default):
+                value = str(default)  # the built-in text as shown in this language
         self._store.set_setting(name, value)
         self._effective = None
         self._patterns = None

@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from desktop import i18n
 from desktop.domain import (
     LOCAL_ACCOUNT_ID,
     LOCAL_CALENDAR_ID,
@@ -346,7 +347,7 @@ class Store:
                     account.email,
                     json.dumps(sorted(p.value for p in account.permissions)),
                     account.state.value,
-                    account.state_reason,
+                    i18n.dump(account.state_reason),
                     json.dumps(config or {}),
                     _now_iso(),
                     config is not None,
@@ -383,7 +384,7 @@ class Store:
                 "UPDATE accounts SET state = ?, state_reason = ?, syncing_pid = ? WHERE id = ?",
                 (
                     state.value,
-                    reason,
+                    i18n.dump(reason),
                     os.getpid() if state is AccountState.SYNCING else 0,
                     account_id,
                 ),
@@ -1187,7 +1188,7 @@ def process_alive(pid: int) -> bool:
 
 
 def _account_from_row(row: Sequence[object]) -> Account:
-    state, reason = AccountState(str(row[5])), str(row[6])
+    state, reason = AccountState(str(row[5])), i18n.load(str(row[6]))
     if state is AccountState.SYNCING and not process_alive(int(str(row[7]))):
         # The process that was syncing ended without saying how it went (a crash).
         state, reason = AccountState.ERROR, INTERRUPTED_SYNC

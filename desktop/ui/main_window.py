@@ -28,7 +28,7 @@ from desktop.ui.bridge import ServiceBridge
 from desktop.ui.contacts.page import ContactsPage
 from desktop.ui.meetings.page import MeetingsPage
 from desktop.ui.settings.page import SettingsPage
-from desktop.ui.text import message_box
+from desktop.ui.text import message_box, shown
 from desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
     def _synced(self, reports: dict[str, SyncReport]) -> None:
         self.sync_action.setEnabled(True)
         troubles = [
-            f"{self._account_name(account_id)}: {report.reason or report.state.value}"
+            f"{self._account_name(account_id)}: {shown(report.reason) or report.state.value}"
             for account_id, report in reports.items()
             if report.state is not AccountState.UP_TO_DATE
         ]

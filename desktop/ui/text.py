@@ -6,8 +6,10 @@ Qt open a network path. Every title, name and location goes through these helper
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from desktop.i18n import render
 
 
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False) -> QLabel:
@@ -35,3 +37,9 @@ def message_box(
 def elide(text: str, limit: int = 120) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def shown(value: object) -> str:
+    """What the services said (a desktop.i18n.Text, an exception, any value) in the interface's
+    language: translated when it is a Text, as it is otherwise."""
+    return render(value, QCoreApplication.translate)

@@ -8,9 +8,19 @@ Qt's own qtbase_<lang>.qm translates the standard buttons and dialogs when Qt ca
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 
+from desktop import i18n
 from desktop.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -43,6 +53,8 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     """
     if language not in SUPPORTED:
         raise ValueError(f"unsupported language: {language!r}")
+    # What the services write for people (desktop.i18n.Text) follows the interface too.
+    i18n.use_language(QCoreApplication.translate, _long_datetime)
     system = QLocale.system()
     if system.language() == QLocale(language).language():
         QLocale.setDefault(system)
@@ -63,6 +75,15 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         app.installTranslator(qt_translator)
     app.installTranslator(translator)
     return translator
+
+
+def _long_datetime(moment: datetime) -> str:
+    """ "lundi 23 novembre 2026 10:00": the invitation's date in the interface's language."""
+    # Wall-clock fields as they are (the moment is already in the meeting's zone).
+    wall = QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
+    return QLocale().toString(wall, "dddd d MMMM yyyy HH:mm")
 
 
 def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:

@@ -1460,6 +1460,55 @@ La réunion est aussi retirée du calendrier.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/conferencing/invitation.py" line="38"/>
+        <source>{host} is inviting you to a meeting.
+
+Topic: {topic}
+When: {start} – {end} ({timezone})
+Duration: {duration}
+
+Join the meeting:
+{join_url}
+
+Meeting ID: {meeting_id}
+Passcode: {passcode}
+
+Dial in:
+{dial_in}
+Phone passcode: {pstn_password}
+H.323 passcode: {h323_password}
+
+{description}
+</source>
+        <translation>{host} vous invite à une réunion.
+
+Sujet : {topic}
+Quand : {start} – {end} ({timezone})
+Durée : {duration}
+
+Rejoindre la réunion :
+{join_url}
+
+ID de réunion : {meeting_id}
+Code secret : {passcode}
+
+Par téléphone :
+{dial_in}
+Code secret téléphone : {pstn_password}
+Code secret H.323 : {h323_password}
+
+{description}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="69"/>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../desktop/ui/settings/connect_dialog.py" line="43"/>
@@ -3106,97 +3155,97 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>ZoomOptionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="26"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="27"/>
         <source>Zoom meeting options</source>
         <translation>Options de réunion Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="33"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="34"/>
         <source>Do not record</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="34"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="35"/>
         <source>On this computer</source>
         <translation>Sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="35"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="36"/>
         <source>In the Zoom cloud</source>
         <translation>Dans le cloud Zoom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="43"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="44"/>
         <source>Computer audio and telephone</source>
         <translation>Audio de l’ordinateur et téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="44"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="45"/>
         <source>Computer audio only</source>
         <translation>Audio de l’ordinateur uniquement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="45"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="46"/>
         <source>Telephone only</source>
         <translation>Téléphone uniquement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="51"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="52"/>
         <source>No registration</source>
         <translation>Pas d’inscription</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="52"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="53"/>
         <source>Registration, approved automatically</source>
         <translation>Inscription, approuvée automatiquement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="53"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="54"/>
         <source>Registration, approved by me</source>
         <translation>Inscription, approuvée par moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="59"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="60"/>
         <source>&amp;Record automatically:</source>
         <translation>En&amp;registrer automatiquement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="60"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="61"/>
         <source>&amp;Audio:</source>
         <translation>&amp;Audio&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="61"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="62"/>
         <source>Re&amp;gistration:</source>
         <translation>&amp;Inscription&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="64"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="65"/>
         <source>Add a &amp;watermark to shared screens</source>
         <translation>Ajouter un &amp;filigrane aux écrans partagés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="65"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="66"/>
         <source>Use my &amp;personal meeting ID</source>
         <translation>Utiliser mon ID de réunion &amp;personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="66"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="67"/>
         <source>&amp;Close registration after the meeting date</source>
         <translation>&amp;Clore l’inscription après la date de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="69"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="70"/>
         <source>Send registrants a confirmation &amp;e-mail</source>
         <translation>Envoyer un &amp;e-mail de confirmation aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="72"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="73"/>
         <source>Only signed-in &amp;users may join</source>
         <translation>Seuls les &amp;utilisateurs connectés peuvent rejoindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="81"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="82"/>
         <source>…from these &amp;domains:</source>
         <translation>…de ces &amp;domaines&#xa0;:</translation>
     </message>

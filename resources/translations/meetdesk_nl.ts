@@ -1460,6 +1460,55 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/conferencing/invitation.py" line="38"/>
+        <source>{host} is inviting you to a meeting.
+
+Topic: {topic}
+When: {start} – {end} ({timezone})
+Duration: {duration}
+
+Join the meeting:
+{join_url}
+
+Meeting ID: {meeting_id}
+Passcode: {passcode}
+
+Dial in:
+{dial_in}
+Phone passcode: {pstn_password}
+H.323 passcode: {h323_password}
+
+{description}
+</source>
+        <translation>{host} nodigt je uit voor een vergadering.
+
+Onderwerp: {topic}
+Wanneer: {start} – {end} ({timezone})
+Duur: {duration}
+
+Deelnemen aan de vergadering:
+{join_url}
+
+Vergadering-ID: {meeting_id}
+Toegangscode: {passcode}
+
+Inbellen:
+{dial_in}
+Toegangscode telefoon: {pstn_password}
+Toegangscode H.323: {h323_password}
+
+{description}
+</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="69"/>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minuten</translation>
+    </message>
+</context>
+<context>
     <name>Permissions</name>
     <message>
         <location filename="../../desktop/ui/settings/connect_dialog.py" line="43"/>
@@ -3106,97 +3155,97 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>ZoomOptionsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="26"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="27"/>
         <source>Zoom meeting options</source>
         <translation>Opties voor Zoom-vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="33"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="34"/>
         <source>Do not record</source>
         <translation>Niet opnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="34"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="35"/>
         <source>On this computer</source>
         <translation>Op deze computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="35"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="36"/>
         <source>In the Zoom cloud</source>
         <translation>In de Zoom-cloud</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="43"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="44"/>
         <source>Computer audio and telephone</source>
         <translation>Computeraudio en telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="44"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="45"/>
         <source>Computer audio only</source>
         <translation>Alleen computeraudio</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="45"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="46"/>
         <source>Telephone only</source>
         <translation>Alleen telefoon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="51"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="52"/>
         <source>No registration</source>
         <translation>Geen registratie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="52"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="53"/>
         <source>Registration, approved automatically</source>
         <translation>Registratie, automatisch goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="53"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="54"/>
         <source>Registration, approved by me</source>
         <translation>Registratie, door mij goedgekeurd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="59"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="60"/>
         <source>&amp;Record automatically:</source>
         <translation>Automatisch &amp;opnemen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="60"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="61"/>
         <source>&amp;Audio:</source>
         <translation>&amp;Audio:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="61"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="62"/>
         <source>Re&amp;gistration:</source>
         <translation>Re&amp;gistratie:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="64"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="65"/>
         <source>Add a &amp;watermark to shared screens</source>
         <translation>Een &amp;watermerk aan gedeelde schermen toevoegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="65"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="66"/>
         <source>Use my &amp;personal meeting ID</source>
         <translation>Mijn &amp;persoonlijke vergadering-ID gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="66"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="67"/>
         <source>&amp;Close registration after the meeting date</source>
         <translation>Registratie &amp;sluiten na de vergaderdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="69"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="70"/>
         <source>Send registrants a confirmation &amp;e-mail</source>
         <translation>Geregistreerden een bevestigings-&amp;e-mail sturen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="72"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="73"/>
         <source>Only signed-in &amp;users may join</source>
         <translation>Alleen aangemelde gebruikers &amp;mogen deelnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/zoom_options.py" line="81"/>
+        <location filename="../../desktop/ui/settings/zoom_options.py" line="82"/>
         <source>…from these &amp;domains:</source>
         <translation>…uit deze &amp;domeinen:</translation>
     </message>

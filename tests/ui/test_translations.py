@@ -55,6 +55,7 @@ IDENTICAL: dict[str, frozenset[str]] = {
             "E-mail",
             "Notes",
             "{count} contacts",
+            "{minutes} minutes",
             "Microsoft 365",
             "Google",
             "CalDAV / CardDAV",

@@ -22,7 +22,7 @@ from desktop.domain import Contact
 from desktop.services.contacts import MAX_NAME_CHARS, ContactInput
 from desktop.services.context import AppContext
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
-from desktop.ui.text import plain_label
+from desktop.ui.text import plain_label, shown
 
 _EMAIL_SPLIT = re.compile(r"[\n,;]+")
 _PHONE_SPLIT = re.compile(r"[\n;]+")
@@ -231,11 +231,11 @@ class ContactDialog(QDialog):
         for key, message in problems.items():
             label = self.errors.get(key)
             if label is None:
-                unplaced.append(message)
+                unplaced.append(shown(message))
                 continue
-            label.show_problem(message)
+            label.show_problem(shown(message))
             field = self._field_for(key)
-            field.setAccessibleDescription(message)
+            field.setAccessibleDescription(shown(message))
             if first is None:
                 first = field
         if unplaced:
@@ -260,7 +260,7 @@ class ContactDialog(QDialog):
             return
         except (NotAllowed, NotFound) as exc:
             self.clear_problems()
-            self.general_error.show_problem(str(exc))
+            self.general_error.show_problem(shown(exc))
             return
         self.saved_contact = contact
         self.saved.emit(contact)

@@ -38,7 +38,7 @@ from desktop.services.errors import ServiceError
 from desktop.services.integration import service_info
 from desktop.services.meetings import ImportReport
 from desktop.timezones import resolve_timezone
-from desktop.ui.text import message_box, plain_label
+from desktop.ui.text import message_box, plain_label, shown
 
 _FREQ_RE = re.compile(r"(?:^|;)FREQ=([A-Z]+)", re.IGNORECASE)
 
@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
         self.table.setVisible(count > 0)
         layout.addWidget(self.table, 1)
 
-        problems = list(preview.problems)
+        problems = [shown(problem) for problem in preview.problems]
         if not count and not problems:
             problems = [self.tr("The file holds no events.")]
         self.problems_label = QLabel(self.tr("&Problems in the file"), self)
@@ -272,7 +272,7 @@ class ImportDialog(QDialog):
         try:
             report = self.ctx.meetings.import_ics(self.data, calendar_id)
         except (ServiceError, ical.IcsError) as exc:
-            self.error.setText(str(exc))
+            self.error.setText(shown(exc))
             self.error.show()
             return None
         self.report = report

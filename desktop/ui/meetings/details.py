@@ -37,7 +37,7 @@ from desktop.timezones import resolve_timezone
 from desktop.ui.actions import open_web_link
 from desktop.ui.meetings.model import display_zone
 from desktop.ui.safe_browser import SafeDescriptionView
-from desktop.ui.text import message_box, plain_label
+from desktop.ui.text import message_box, plain_label, shown
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ def confirm_delete(
             ctx.meetings.delete(event.id)
         except ServiceError as exc:
             message_box(
-                parent, QMessageBox.Icon.Warning, parent.tr("Cannot delete the meeting"), str(exc)
+                parent, QMessageBox.Icon.Warning, parent.tr("Cannot delete the meeting"), shown(exc)
             ).open()
             return
         if event.options.zoom_meeting_id:
@@ -276,7 +276,7 @@ class MeetingDetailsDialog(QDialog):
         meeting = self.meeting
         if event.rrule:
             try:
-                repeats = describe(parse_rrule(event.rrule))
+                repeats = shown(describe(parse_rrule(event.rrule)))
             except RecurrenceError:
                 repeats = event.rrule
             form.addRow(self._key(self.tr("Repeats:")), self._value(repeats, self.tr("Repeats")))

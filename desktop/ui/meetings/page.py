@@ -43,7 +43,7 @@ from desktop.ui.meetings.model import (
     display_zone,
 )
 from desktop.ui.meetings.schedule_dialog import ScheduleDialog
-from desktop.ui.text import message_box, plain_label
+from desktop.ui.text import message_box, plain_label, shown
 
 log = logging.getLogger(__name__)
 
@@ -400,7 +400,7 @@ class MeetingsPage(QWidget):
             rows = self.ctx.meetings.upcoming(days=self.days, now=self._now)
             self._fill_hosts(self.ctx.meetings.hosts([r for r in rows if not r.redacted]))
         except ServiceError as exc:
-            self._show_error(str(exc))
+            self._show_error(shown(exc))
             return
         except Exception:
             log.exception("Reading the upcoming meetings failed")
@@ -610,7 +610,7 @@ class MeetingsPage(QWidget):
             event = self.ctx.meetings.get(event_id)
         except ServiceError as exc:
             message_box(
-                self, QMessageBox.Icon.Warning, self.tr("Cannot edit the meeting"), str(exc)
+                self, QMessageBox.Icon.Warning, self.tr("Cannot edit the meeting"), shown(exc)
             ).open()
             return None
         return self._open_schedule_dialog(ScheduleDialog(self.ctx, self, event=event))

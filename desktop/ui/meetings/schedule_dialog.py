@@ -47,7 +47,7 @@ from desktop.services.meetings import Conference, ScheduleRequest
 from desktop.services.settings import MEETING_LINK_PERSONAL, MEETING_LINK_ZOOM
 from desktop.timezones import common_timezones, resolve_timezone
 from desktop.ui.background import background_loop
-from desktop.ui.text import plain_label
+from desktop.ui.text import plain_label, shown
 
 EMAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 OTHER_CALENDARS = "__other__"
@@ -691,11 +691,11 @@ class ScheduleDialog(QDialog):
         for field, message in problems.items():
             label = self.error_labels.get(field)
             if label is None or field == "general":
-                unplaced.append(message)
+                unplaced.append(shown(message))
                 continue
-            label.setText(message)
+            label.setText(shown(message))
             label.setVisible(True)
-            self.field_widgets[field].setAccessibleDescription(message)
+            self.field_widgets[field].setAccessibleDescription(shown(message))
         summary = self.tr("The meeting was not saved. Check the messages above.")
         self.general_error.setText("\n".join([*unplaced, summary] if problems else unplaced))
         self.general_error.setVisible(bool(problems))
@@ -742,7 +742,7 @@ class ScheduleDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
             text = (
-                str(error)
+                shown(error)
                 if isinstance(error, ServiceError)
                 else self.tr("Zoom could not make the meeting. The log has the details.")
             )
@@ -773,7 +773,7 @@ class ScheduleDialog(QDialog):
             self.show_problems(exc.problems)
             return False
         except ServiceError as exc:
-            self.show_problems({"general": str(exc)})
+            self.show_problems({"general": shown(exc)})
             return False
         self.saved_event = event
         self.clear_errors()
@@ -811,7 +811,7 @@ class ScheduleDialog(QDialog):
             self.show_problems(
                 {
                     "general": self.tr("The file could not be saved: {reason}").format(
-                        reason=exc.strerror or str(exc)
+                        reason=exc.strerror or shown(exc)
                     )
                 }
             )

@@ -33,7 +33,7 @@ from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.integration import ServiceInfo, service_info
 from desktop.services.sync import ConnectResult
 from desktop.ui.background import background_loop
-from desktop.ui.text import plain_label
+from desktop.ui.text import plain_label, shown
 
 _CONTEXT = "Permissions"
 
@@ -224,7 +224,7 @@ class ConfigureDialog(QDialog):
         try:
             self.updated = self.ctx.integration.configure(self.account_id, permissions)
         except ServiceError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, shown(exc))
             return
         self.accept()
 
@@ -240,7 +240,7 @@ class ConfigureDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.save_button.setEnabled(True)
             text = (
-                str(error)
+                shown(error)
                 if isinstance(error, ServiceError | KeyringUnavailable)
                 else self.tr("Signing in failed. The log has the details.")
             )
@@ -596,7 +596,7 @@ class ConnectDialog(QWizard):
                 kind, self.permissions_page.editor.permissions()
             )
         except (ServiceError, KeyringUnavailable) as exc:
-            show_error(self.sign_in_page.error, str(exc))
+            show_error(self.sign_in_page.error, shown(exc))
             return False
         self.accountConnected.emit(self.account.id)
         return True
@@ -655,7 +655,7 @@ class ConnectDialog(QWizard):
         if isinstance(error, ValidationError):
             text = " ".join(error.problems.values())
         elif isinstance(error, ServiceError | KeyringUnavailable):
-            text = str(error)
+            text = shown(error)
         else:
             text = self.tr("Signing in failed unexpectedly. The log has the details.")
         show_error(self.sign_in_page.error, text)

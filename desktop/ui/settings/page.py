@@ -83,7 +83,7 @@ from desktop.ui.settings.connect_dialog import (
     unavailable_reason,
 )
 from desktop.ui.settings.decisions import SyncDecisionsBox
-from desktop.ui.text import message_box, plain_label
+from desktop.ui.text import message_box, plain_label, shown
 
 _CONTEXT = "SettingsPage"
 
@@ -106,7 +106,7 @@ def state_text(account: Account) -> str:
         AccountState.ERROR: _tr("Error"),
     }
     text = names[account.state]
-    reason = " ".join(account.state_reason.split())
+    reason = " ".join(shown(account.state_reason).split())
     return f"{text}: {reason}" if reason else text
 
 
@@ -359,7 +359,7 @@ def describe_value(name: str, value: object) -> str:
 
 def source_text(setting: ResolvedSetting) -> str:
     if setting.source is Source.ENFORCED:
-        return _tr("Locked: {reason}").format(reason=setting.reason)
+        return _tr("Locked: {reason}").format(reason=shown(setting.reason))
     if setting.source is Source.RECOMMENDED:
         return _tr("Recommended by your administrator")
     if setting.source is Source.USER:
@@ -437,7 +437,7 @@ class PolicyModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.text(index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = setting.reason if column == 2 else self.text(index.row(), column)
+            tip = shown(setting.reason) if column == 2 else self.text(index.row(), column)
             return "<p>" + html.escape(tip) + "</p>"
         # The icon sits by the name: a wrapped cell with an icon is measured too short.
         if role == Qt.ItemDataRole.DecorationRole and column == 0 and setting.locked:
@@ -742,9 +742,9 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.settings.set(name, value)
         except PolicyLocked as exc:
-            show_error(self.preferences_error, str(exc))
+            show_error(self.preferences_error, shown(exc))
         except (ValueError, ServiceError) as exc:
-            show_error(self.preferences_error, str(exc))
+            show_error(self.preferences_error, shown(exc))
         self._refresh_preferences()
 
     def _refresh_preferences(self) -> None:
@@ -767,7 +767,7 @@ class SettingsPage(QScrollArea):
             note = self.policy_notes[name]
             if setting.locked:
                 note.setText(source_text(setting))
-                control.setToolTip("<p>" + html.escape(setting.reason) + "</p>")
+                control.setToolTip("<p>" + html.escape(shown(setting.reason)) + "</p>")
             elif setting.source is Source.RECOMMENDED:
                 note.setText(self.tr("Recommended by your administrator; you may change it."))
                 control.setToolTip("")
@@ -859,7 +859,7 @@ class SettingsPage(QScrollArea):
         def failed(error: BaseException) -> None:
             self._syncing.discard(account_id)
             text = (
-                str(error)
+                shown(error)
                 if isinstance(error, ServiceError | KeyringUnavailable)
                 else self.tr("Signing in failed. The log has the details.")
             )
@@ -961,7 +961,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.integration.remove(account_id)
         except (ServiceError, KeyringUnavailable) as exc:
-            show_error(self.accounts_error, str(exc))
+            show_error(self.accounts_error, shown(exc))
 
     # -- section 2: meeting links ----------------------------------------------------------------
 
@@ -1069,7 +1069,7 @@ class SettingsPage(QScrollArea):
         self.reset_template_button = QPushButton(self.tr("R&eset to default"), box)
         self.reset_template_button.setAccessibleName(self.tr("Reset invitation text to default"))
         self.reset_template_button.clicked.connect(
-            lambda: self.template_edit.setPlainText(DEFAULT_TEMPLATE)
+            lambda: self.template_edit.setPlainText(shown(DEFAULT_TEMPLATE))
         )
         self.save_links_button = QPushButton(self.tr("Save meeting lin&k settings"), box)
         self.save_links_button.setObjectName("saveMeetingLinks")
@@ -1119,7 +1119,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.settings.set("zoom_client_id", client_id)
         except ServiceError as exc:
-            show_error(self.link_error, str(exc))
+            show_error(self.link_error, shown(exc))
             return
         self.zoom_sign_in_button.setEnabled(False)
         self.zoom_status.setText(self.tr("Waiting for you to sign in to Zoom in your browser…"))
@@ -1137,7 +1137,7 @@ class SettingsPage(QScrollArea):
             self._show_zoom_status()
             show_error(
                 self.link_error,
-                str(error)
+                shown(error)
                 if isinstance(error, ServiceError)
                 else self.tr("Signing in to Zoom failed. The log has the details."),
             )
@@ -1198,7 +1198,7 @@ class SettingsPage(QScrollArea):
             self.ctx.settings.set("personal_link", link)
             self.ctx.settings.set("invitation_template", template)
         except ServiceError as exc:
-            show_error(self.link_error, str(exc))
+            show_error(self.link_error, shown(exc))
             return False
         self._remember_links()
         self.links_status.setText(self.tr("Saved."))
@@ -1297,7 +1297,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.settings.set(name, value)
         except ServiceError as exc:
-            show_error(self.patterns_error, str(exc))
+            show_error(self.patterns_error, shown(exc))
             return
         self._loaded[name] = value
 
@@ -1325,7 +1325,7 @@ class SettingsPage(QScrollArea):
         try:
             self.ctx.settings.set("custom_link_patterns", pairs)
         except ServiceError as exc:
-            show_error(self.patterns_error, str(exc))
+            show_error(self.patterns_error, shown(exc))
             return False
         self._loaded["custom_link_patterns"] = self.ctx.settings.get("custom_link_patterns")
         self.patterns_status.setText(self.tr("Saved."))
@@ -1398,7 +1398,7 @@ class SettingsPage(QScrollArea):
             self.ctx.settings.set("my_name", name)
             self.ctx.settings.set("my_email", email)
         except ServiceError as exc:
-            show_error(self.about_error, str(exc))
+            show_error(self.about_error, shown(exc))
             return False
         self.name_edit.setText(name)
         self._loaded["my_name"] = name
@@ -1451,7 +1451,7 @@ class SettingsPage(QScrollArea):
             summary = self.tr("These settings are yours or the defaults.")
         self.policy_summary.setText(summary)
         problems = effective.problems
-        self.policy_problems.setText("\n".join(f"• {p}" for p in problems))
+        self.policy_problems.setText("\n".join(f"• {shown(p)}" for p in problems))
         self.policy_problems.setVisible(bool(problems))
         self.policy_problems_title.setVisible(bool(problems))
         self.policy_model.set_settings(effective.resolved())
@@ -1475,7 +1475,8 @@ class SettingsPage(QScrollArea):
         if name in self._loaded and current != self._loaded[name]:
             return
         apply(stored)
-        self._loaded[name] = stored
+        # As shown: a built-in text (desktop.i18n.Text) appears in the interface's language.
+        self._loaded[name] = shown(stored) if isinstance(stored, str) else stored
 
     def refresh_settings(self) -> None:
         self._load_field(
@@ -1501,7 +1502,7 @@ class SettingsPage(QScrollArea):
         self._load_field(
             "invitation_template",
             self.template_edit.toPlainText(),
-            lambda v: self.template_edit.setPlainText(str(v or "")),
+            lambda v: self.template_edit.setPlainText(shown(v or "")),
         )
         self._load_field(
             "my_name", self.name_edit.text(), lambda v: self.name_edit.setText(str(v or ""))

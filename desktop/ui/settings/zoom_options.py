@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.services.context import AppContext
 from desktop.services.errors import ServiceError
 from desktop.ui.settings.connect_dialog import error_label, show_error
+from desktop.ui.text import shown
 
 
 class ZoomOptionsDialog(QDialog):
@@ -106,7 +107,7 @@ class ZoomOptionsDialog(QDialog):
         try:
             self.ctx.settings.set("zoom_defaults", self.values())
         except ServiceError as exc:
-            show_error(self.error, str(exc))
+            show_error(self.error, shown(exc))
             return False
         self.accept()
         return True
