@@ -31,7 +31,7 @@ from desktop.ui.bridge import ServiceBridge  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.reminders import ReminderController, ReminderWindow  # noqa: E402
 from desktop.ui.settings.first_login import FirstLoginPrompt  # noqa: E402
-from desktop.ui.text import message_box  # noqa: E402
+from desktop.ui.text import message_box, shown  # noqa: E402
 from desktop.ui.translations import choose_language, install_translator  # noqa: E402
 from desktop.ui.tray import Tray  # noqa: E402
 
@@ -119,7 +119,9 @@ def run_gui(args: argparse.Namespace, open_files: list[str]) -> int:
     try:
         ctx = build_context(profile)
     except StoreError as exc:
-        message_box(None, QMessageBox.Icon.Critical, APP_NAME, str(exc)).exec()
+        # No settings to read the language from: the system's language says it.
+        install_translator(app, choose_language(""))
+        message_box(None, QMessageBox.Icon.Critical, APP_NAME, shown(exc)).exec()
         return 1
     # Kept referenced for the whole run (its parent is the application too).
     translator = install_translator(app, choose_language(ctx.settings.get_str("language")))

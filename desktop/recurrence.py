@@ -44,6 +44,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
+from desktop.i18n import Text
 from desktop.timezones import resolve_timezone
 
 if TYPE_CHECKING:
@@ -65,39 +66,48 @@ ByDay = tuple[int | None, int]  # (ordinal or None, weekday 0=Monday .. 6=Sunday
 FREQUENCIES: tuple[Frequency, ...] = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 _FREQ_BY_NAME: dict[str, Frequency] = {f: f for f in FREQUENCIES}
 WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Texts: English as they are, translated where describe()'s sentence is shown.
+WEEKDAY_NAMES = (
+    Text("Monday"),
+    Text("Tuesday"),
+    Text("Wednesday"),
+    Text("Thursday"),
+    Text("Friday"),
+    Text("Saturday"),
+    Text("Sunday"),
+)
 MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
+    Text("January"),
+    Text("February"),
+    Text("March"),
+    Text("April"),
+    Text("May"),
+    Text("June"),
+    Text("July"),
+    Text("August"),
+    Text("September"),
+    Text("October"),
+    Text("November"),
+    Text("December"),
 )
 MAX_INTERVAL = 1000
 _MAX_RULE_CHARS = 2000
 _UTC = UTC
 
-_UNSUPPORTED_FREQ = {
-    "SECONDLY": "Repeating every second is not supported",
-    "MINUTELY": "Repeating every minute is not supported",
-    "HOURLY": "Repeating every hour is not supported",
+_UNSUPPORTED_FREQ: dict[str, Text] = {
+    "SECONDLY": Text("Repeating every second is not supported"),
+    "MINUTELY": Text("Repeating every minute is not supported"),
+    "HOURLY": Text("Repeating every hour is not supported"),
 }
-_UNSUPPORTED_PARTS = {
-    "BYSECOND": "Repeating at given seconds (BYSECOND) is not supported",
-    "BYMINUTE": "Repeating at given minutes (BYMINUTE) is not supported",
-    "BYHOUR": "Repeating at several times of day (BYHOUR) is not supported",
-    "BYYEARDAY": "Repeating on days of the year (BYYEARDAY) is not supported",
-    "BYWEEKNO": "Repeating in numbered weeks (BYWEEKNO) is not supported",
-    "BYEASTER": "Repeating relative to Easter is not supported",
-    "RSCALE": "Non-Gregorian calendars (RSCALE) are not supported",
-    "SKIP": "The SKIP rule part is not supported",
+_UNSUPPORTED_PARTS: dict[str, Text] = {
+    "BYSECOND": Text("Repeating at given seconds (BYSECOND) is not supported"),
+    "BYMINUTE": Text("Repeating at given minutes (BYMINUTE) is not supported"),
+    "BYHOUR": Text("Repeating at several times of day (BYHOUR) is not supported"),
+    "BYYEARDAY": Text("Repeating on days of the year (BYYEARDAY) is not supported"),
+    "BYWEEKNO": Text("Repeating in numbered weeks (BYWEEKNO) is not supported"),
+    "BYEASTER": Text("Repeating relative to Easter is not supported"),
+    "RSCALE": Text("Non-Gregorian calendars (RSCALE) are not supported"),
+    "SKIP": Text("The SKIP rule part is not supported"),
 }
 _KNOWN_PARTS = (
     "FREQ",
@@ -182,53 +192,57 @@ def _validate(rule: RecurrenceRule) -> None:
     if rule.freq in _UNSUPPORTED_FREQ:
         raise RecurrenceError(_UNSUPPORTED_FREQ[rule.freq])
     if rule.freq not in FREQUENCIES:
-        raise RecurrenceError(f"Unknown repeat frequency {str(rule.freq)[:20]!r}")
+        raise RecurrenceError(
+            Text("Unknown repeat frequency {name}", name=repr(str(rule.freq)[:20]))
+        )
     if not isinstance(rule.interval, int) or rule.interval < 1:
-        raise RecurrenceError("INTERVAL must be at least 1")
+        raise RecurrenceError(Text("INTERVAL must be at least 1"))
     if rule.interval > MAX_INTERVAL:
-        raise RecurrenceError(f"INTERVAL must be at most {MAX_INTERVAL}")
+        raise RecurrenceError(Text("INTERVAL must be at most {limit}", limit=MAX_INTERVAL))
     if rule.count is not None and (not isinstance(rule.count, int) or rule.count < 1):
-        raise RecurrenceError("COUNT must be at least 1")
+        raise RecurrenceError(Text("COUNT must be at least 1"))
     if rule.until is not None and not isinstance(rule.until, date):
-        raise RecurrenceError("UNTIL must be a date or a date-time")
+        raise RecurrenceError(Text("UNTIL must be a date or a date-time"))
     if not 0 <= rule.week_start <= 6:
-        raise RecurrenceError("WKST must be a weekday")
+        raise RecurrenceError(Text("WKST must be a weekday"))
     for ordinal, weekday in rule.by_day:
         if not 0 <= weekday <= 6:
-            raise RecurrenceError("BYDAY must name weekdays")
+            raise RecurrenceError(Text("BYDAY must name weekdays"))
         if ordinal is None:
             continue
         if rule.freq in ("DAILY", "WEEKLY"):
             raise RecurrenceError(
-                "BYDAY with a number (like 2TU) only works for monthly or yearly repeats"
+                Text("BYDAY with a number (like 2TU) only works for monthly or yearly repeats")
             )
         limit = 53 if rule.freq == "YEARLY" and not rule.by_month else 5
         if ordinal == 0 or abs(ordinal) > limit:
-            raise RecurrenceError(f"BYDAY numbers must be between -{limit} and {limit}, not 0")
+            raise RecurrenceError(
+                Text("BYDAY numbers must be between -{limit} and {limit}, not 0", limit=limit)
+            )
     for day in rule.by_month_day:
         if day == 0 or not -31 <= day <= 31:
-            raise RecurrenceError("BYMONTHDAY must be between -31 and 31, not 0")
+            raise RecurrenceError(Text("BYMONTHDAY must be between -31 and 31, not 0"))
     if rule.by_month_day and rule.freq == "WEEKLY":
-        raise RecurrenceError("BYMONTHDAY cannot be used with weekly repeats")
+        raise RecurrenceError(Text("BYMONTHDAY cannot be used with weekly repeats"))
     for month in rule.by_month:
         if not 1 <= month <= 12:
-            raise RecurrenceError("BYMONTH must be between 1 and 12")
+            raise RecurrenceError(Text("BYMONTH must be between 1 and 12"))
     for pos in rule.by_set_pos:
         if pos == 0 or not -366 <= pos <= 366:
-            raise RecurrenceError("BYSETPOS must be between -366 and 366, not 0")
+            raise RecurrenceError(Text("BYSETPOS must be between -366 and 366, not 0"))
 
 
 def _parse_int_list(name: str, value: str) -> tuple[int, ...]:
     items = value.split(",")
     if not value or len(items) > 400 or not all(_INT_ITEM.fullmatch(i) for i in items):
-        raise RecurrenceError(f"{name} must be a list of numbers")
+        raise RecurrenceError(Text("{part} must be a list of numbers", part=name))
     return tuple(int(i) for i in items)
 
 
 def _parse_until(value: str) -> datetime | date:
     match = _UNTIL.fullmatch(value)
     if match is None:
-        raise RecurrenceError("UNTIL must be a date like 20260131 or 20260131T120000Z")
+        raise RecurrenceError(Text("UNTIL must be a date like 20260131 or 20260131T120000Z"))
     y, mo, d, h, mi, s, z = match.groups()
     try:
         if h is None:
@@ -236,17 +250,21 @@ def _parse_until(value: str) -> datetime | date:
         # Leap seconds (60) are clamped rather than refused.
         moment = datetime(int(y), int(mo), int(d), int(h), int(mi), min(int(s), 59))
     except ValueError:
-        raise RecurrenceError(f"UNTIL is not a real date ({value})") from None
+        raise RecurrenceError(Text("UNTIL is not a real date ({value})", value=value)) from None
     return moment.replace(tzinfo=_UTC) if z else moment
+
+
+def _not_a_weekday(item: str) -> Text:
+    return Text("BYDAY item {item} is not a weekday like MO or 2TU", item=repr(item[:10]))
 
 
 def parse_rrule(text: str) -> RecurrenceRule:
     """Parse an RRULE value, with or without the "RRULE:" prefix."""
     if not isinstance(text, str):
-        raise RecurrenceError("A repeat rule must be text")
+        raise RecurrenceError(Text("A repeat rule must be text"))
     text = text.strip()
     if len(text) > _MAX_RULE_CHARS:
-        raise RecurrenceError("The repeat rule is too long")
+        raise RecurrenceError(Text("The repeat rule is too long"))
     if text[:6].upper() == "RRULE:":
         text = text[6:]
     parts: dict[str, str] = {}
@@ -258,51 +276,55 @@ def parse_rrule(text: str) -> RecurrenceRule:
         name = name.strip().upper()
         value = value.strip().upper()
         if not sep or not name:
-            raise RecurrenceError(f"The repeat rule part {raw[:30]!r} has no value")
+            raise RecurrenceError(
+                Text("The repeat rule part {part} has no value", part=repr(raw[:30]))
+            )
         if name in _UNSUPPORTED_PARTS:
             raise RecurrenceError(_UNSUPPORTED_PARTS[name])
         if name not in _KNOWN_PARTS:
-            raise RecurrenceError(f"Unknown repeat rule part {name[:30]!r}")
+            raise RecurrenceError(Text("Unknown repeat rule part {part}", part=repr(name[:30])))
         if name in parts:
-            raise RecurrenceError(f"The repeat rule part {name} appears more than once")
+            raise RecurrenceError(
+                Text("The repeat rule part {part} appears more than once", part=name)
+            )
         parts[name] = value
     freq = parts.get("FREQ")
     if freq is None:
-        raise RecurrenceError("The repeat rule has no FREQ")
+        raise RecurrenceError(Text("The repeat rule has no FREQ"))
     if freq in _UNSUPPORTED_FREQ:
         raise RecurrenceError(_UNSUPPORTED_FREQ[freq])
     if freq not in _FREQ_BY_NAME:
-        raise RecurrenceError(f"Unknown repeat frequency {freq[:20]!r}")
+        raise RecurrenceError(Text("Unknown repeat frequency {name}", name=repr(freq[:20])))
 
     interval = 1
     if "INTERVAL" in parts:
         if not re.fullmatch(r"\d{1,9}", parts["INTERVAL"]):
-            raise RecurrenceError("INTERVAL must be a whole number")
+            raise RecurrenceError(Text("INTERVAL must be a whole number"))
         interval = int(parts["INTERVAL"])
     count: int | None = None
     if "COUNT" in parts:
         if not re.fullmatch(r"\d{1,18}", parts["COUNT"]):
-            raise RecurrenceError("COUNT must be a whole number")
+            raise RecurrenceError(Text("COUNT must be a whole number"))
         count = int(parts["COUNT"])
     until = _parse_until(parts["UNTIL"]) if "UNTIL" in parts else None
     by_day: list[ByDay] = []
     if "BYDAY" in parts:
         items = parts["BYDAY"].split(",")
         if len(items) > 400:
-            raise RecurrenceError("BYDAY has too many items")
+            raise RecurrenceError(Text("BYDAY has too many items"))
         for item in items:
             match = _BYDAY_ITEM.fullmatch(item.strip())
             if match is None:
-                raise RecurrenceError(f"BYDAY item {item[:10]!r} is not a weekday like MO or 2TU")
+                raise RecurrenceError(_not_a_weekday(item))
             sign, number, code = match.groups()
             ordinal = None if number is None else int(number) * (-1 if sign == "-" else 1)
             if number is None and sign:
-                raise RecurrenceError(f"BYDAY item {item[:10]!r} is not a weekday like MO or 2TU")
+                raise RecurrenceError(_not_a_weekday(item))
             by_day.append((ordinal, WEEKDAY_CODES.index(code)))
     week_start = 0
     if "WKST" in parts:
         if parts["WKST"] not in WEEKDAY_CODES:
-            raise RecurrenceError("WKST must be a weekday like MO or SU")
+            raise RecurrenceError(Text("WKST must be a weekday like MO or SU"))
         week_start = WEEKDAY_CODES.index(parts["WKST"])
     return RecurrenceRule(
         freq=_FREQ_BY_NAME[freq],
@@ -321,89 +343,154 @@ def parse_rrule(text: str) -> RecurrenceRule:
 
 # --------------------------------------------------------------------------- describe
 
-_ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", -1: "last"}
-_UNITS = {"DAILY": "day", "WEEKLY": "week", "MONTHLY": "month", "YEARLY": "year"}
-_ADVERBS = {"DAILY": "Daily", "WEEKLY": "Weekly", "MONTHLY": "Monthly", "YEARLY": "Yearly"}
+# describe() writes one Text: each part of the rule extends the sentence so far through a
+# template ("{repeat} on {days}"), and the words put in (weekdays, months, ordinals, the list
+# separators) are Texts themselves, so the window shows the whole sentence translated.
+
+_ORDINAL_WORDS = {
+    1: Text("first"),
+    2: Text("second"),
+    3: Text("third"),
+    4: Text("fourth"),
+    5: Text("fifth"),
+    -1: Text("last"),
+    -2: Text("second to last"),
+}
+# The English suffix of a number written as an ordinal: 21st, 22nd, 23rd, 24th.
+_ORDINAL_SUFFIXES = {1: Text("st"), 2: Text("nd"), 3: Text("rd")}
+_ORDINAL_SUFFIX_TH = Text("th")
+_ADVERBS: dict[Frequency, Text] = {
+    "DAILY": Text("Daily"),
+    "WEEKLY": Text("Weekly"),
+    "MONTHLY": Text("Monthly"),
+    "YEARLY": Text("Yearly"),
+}
+_WEEKDAY_SETS = {
+    "weekdays": Text("weekday"),
+    "weekend": Text("weekend day"),
+    "every day": Text("day"),
+}
 
 
-def _ordinal_word(n: int) -> str:
+def _every(rule: RecurrenceRule) -> Text:
+    """ "Weekly", "Every 2 weeks"."""
+    interval = rule.interval
+    if interval == 1:
+        return _ADVERBS[rule.freq]
+    if rule.freq == "DAILY":
+        return Text("Every {interval} days", interval=interval)
+    if rule.freq == "WEEKLY":
+        return Text("Every {interval} weeks", interval=interval)
+    if rule.freq == "MONTHLY":
+        return Text("Every {interval} months", interval=interval)
+    return Text("Every {interval} years", interval=interval)
+
+
+def _ordinal_word(n: int) -> Text:
     if n in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[n]
-    if n == -2:
-        return "second to last"
     if n < 0:
-        return f"{_ordinal_word(-n)} to last"
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+        return Text("{ordinal} to last", ordinal=_ordinal_word(-n))
+    if 10 <= n % 100 <= 20:
+        suffix = _ORDINAL_SUFFIX_TH
+    else:
+        suffix = _ORDINAL_SUFFIXES.get(n % 10, _ORDINAL_SUFFIX_TH)
+    return Text("{number}{suffix}", number=n, suffix=suffix)
 
 
-def _join(words: Sequence[str], last: str | None = None) -> str:
-    # "Monday, Wednesday" (compact, as in the series editor); "Monday or Friday".
-    if last is None or len(words) <= 1:
-        return ", ".join(words)
-    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+def _listed(words: Sequence[str], *, alternatives: bool = False) -> str:
+    """ "Monday, Wednesday" (compact, as in the series editor); with alternatives
+    "Monday, Tuesday or Friday"."""
+    if not words:
+        return ""
+    listed = words[0]
+    for index, word in enumerate(words[1:], start=2):
+        if alternatives and index == len(words):
+            listed = Text("{list} or {item}", list=listed, item=word)
+        else:
+            listed = Text("{list}, {item}", list=listed, item=word)
+    return listed
 
 
-def _weekday_set_name(weekdays: Sequence[int]) -> str | None:
+def _weekday_set(weekdays: Sequence[int]) -> str | None:
+    """The key in _WEEKDAY_SETS of a set of weekdays that has a name."""
     days = set(weekdays)
     if days == {0, 1, 2, 3, 4}:
-        return "weekday"
+        return "weekdays"
     if days == {5, 6}:
-        return "weekend day"
+        return "weekend"
     if days == set(range(7)):
-        return "day"
+        return "every day"
     return None
 
 
-def _month_day_words(days: Sequence[int]) -> str:
+def _on_month_days(repeat: Text, days: Sequence[int]) -> Text:
     words = [_ordinal_word(d) if d < 0 else str(d) for d in days]
     if all(d < 0 for d in days):
-        return f"the {_join(words)} day"
-    return f"day{'s' if len(days) > 1 else ''} {_join(words)}"
+        return Text("{repeat} on the {days} day", repeat=repeat, days=_listed(words))
+    if len(days) > 1:
+        return Text("{repeat} on days {days}", repeat=repeat, days=_listed(words))
+    return Text("{repeat} on day {day}", repeat=repeat, day=words[0])
 
 
-def describe(rule: RecurrenceRule) -> str:
-    """A short English sentence: "Every 2 weeks on Monday, Wednesday, 10 times"."""
-    unit = _UNITS[rule.freq]
-    text = _ADVERBS[rule.freq] if rule.interval == 1 else f"Every {rule.interval} {unit}s"
+def describe(rule: RecurrenceRule) -> Text:
+    """A short sentence: "Every 2 weeks on Monday, Wednesday, 10 times" (a Text)."""
+    text = _every(rule)
     plain_days = [wd for n, wd in rule.by_day if n is None]
     numbered = [(n, wd) for n, wd in rule.by_day if n is not None]
-    details: list[str] = []
     if rule.by_set_pos and rule.by_day and not numbered:
-        positions = _join([_ordinal_word(p) for p in rule.by_set_pos])
-        set_name = _weekday_set_name(plain_days)
-        days = set_name or _join([WEEKDAY_NAMES[d] for d in plain_days], "or")
-        details.append(f"on the {positions} {days}")
+        kind = _weekday_set(plain_days)
+        days = (
+            _WEEKDAY_SETS[kind]
+            if kind is not None
+            else _listed([WEEKDAY_NAMES[d] for d in plain_days], alternatives=True)
+        )
+        positions = _listed([_ordinal_word(p) for p in rule.by_set_pos])
+        text = Text(
+            "{repeat} on the {positions} {days}", repeat=text, positions=positions, days=days
+        )
     else:
         if plain_days:
-            set_name = _weekday_set_name(plain_days)
-            if set_name == "weekday":
-                details.append("on weekdays")
-            elif set_name == "weekend day":
-                details.append("on weekends")
-            elif set_name != "day" or rule.freq != "DAILY":
-                details.append("on " + _join([WEEKDAY_NAMES[d] for d in plain_days]))
+            kind = _weekday_set(plain_days)
+            if kind == "weekdays":
+                text = Text("{repeat} on weekdays", repeat=text)
+            elif kind == "weekend":
+                text = Text("{repeat} on weekends", repeat=text)
+            elif kind != "every day" or rule.freq != "DAILY":
+                days = _listed([WEEKDAY_NAMES[d] for d in plain_days])
+                text = Text("{repeat} on {days}", repeat=text, days=days)
         if numbered:
-            details.append(
-                "on the " + _join([f"{_ordinal_word(n)} {WEEKDAY_NAMES[wd]}" for n, wd in numbered])
+            days = _listed(
+                [
+                    Text("{ordinal} {weekday}", ordinal=_ordinal_word(n), weekday=WEEKDAY_NAMES[wd])
+                    for n, wd in numbered
+                ]
             )
+            text = Text("{repeat} on the {days}", repeat=text, days=days)
         if rule.by_month_day:
-            details.append("on " + _month_day_words(rule.by_month_day))
+            text = _on_month_days(text, rule.by_month_day)
         if rule.by_set_pos:
-            details.append(
-                "keeping the " + _join([_ordinal_word(p) for p in rule.by_set_pos]) + " match"
-            )
+            positions = _listed([_ordinal_word(p) for p in rule.by_set_pos])
+            text = Text("{repeat} keeping the {positions} match", repeat=text, positions=positions)
     if rule.by_month:
-        details.append("in " + _join([MONTH_NAMES[m - 1] for m in rule.by_month]))
-    if details:
-        text += " " + " ".join(details)
+        months = _listed([MONTH_NAMES[m - 1] for m in rule.by_month])
+        text = Text("{repeat} in {months}", repeat=text, months=months)
     if rule.count is not None:
-        text += ", once" if rule.count == 1 else f", {rule.count} times"
+        if rule.count == 1:
+            text = Text("{repeat}, once", repeat=text)
+        else:
+            text = Text("{repeat}, {count} times", repeat=text, count=rule.count)
     if rule.until is not None:
         until = rule.until
         if isinstance(until, datetime) and until.tzinfo is not None:
             until = until.astimezone(_UTC)
-        text += f", until {until.day} {MONTH_NAMES[until.month - 1]} {until.year}"
+        day = Text(
+            "{day} {month} {year}",
+            day=until.day,
+            month=MONTH_NAMES[until.month - 1],
+            year=until.year,
+        )
+        text = Text("{repeat}, until {date}", repeat=text, date=day)
     return text
 
 

@@ -8,6 +8,7 @@ app's log level.
 
 from __future__ import annotations
 
+import html
 import logging
 import threading
 from collections.abc import Iterable
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 
 from desktop.auth import secrets
 from desktop.domain import Permission
+from desktop.i18n import Text, localized, message_of
 from desktop.providers.base import AuthError, ProviderError, TransientError
 
 if TYPE_CHECKING:
@@ -63,31 +65,43 @@ class MicrosoftConfig:
     graph_url: str = DEFAULT_GRAPH_URL
 
     def validated(self) -> MicrosoftConfig:
-        problems: list[str] = []
+        problems: list[Text] = []
         client_id = self.client_id.strip()
         if not client_id:
             problems.append(
-                "Meetdesk has no Microsoft app (client) ID: set one in Settings or ask your "
-                "administrator."
+                Text(
+                    "Meetdesk has no Microsoft app (client) ID: set one in Settings or ask your "
+                    "administrator."
+                )
             )
         authority = self.authority.strip().rstrip("/")
         parts = urlsplit(authority)
         if parts.scheme != "https" or not parts.hostname or not parts.path.strip("/"):
             problems.append(
-                "The sign-in address must be an https address with a tenant, like "
-                "https://login.microsoftonline.com/organizations."
+                Text(
+                    "The sign-in address must be an https address with a tenant, like "
+                    "https://login.microsoftonline.com/organizations."
+                )
             )
         graph_url = self.graph_url.strip().rstrip("/")
         graph = urlsplit(graph_url)
         if graph.scheme != "https" or not graph.hostname:
-            problems.append("The Graph address must be an https address.")
+            problems.append(Text("The Graph address must be an https address."))
         if problems:
-            raise ProviderError(" ".join(problems))
+            raise ProviderError(_sentences(problems))
         return MicrosoftConfig(client_id, authority, graph_url)
 
     @property
     def tenant(self) -> str:
         return urlsplit(self.authority).path.strip("/").split("/")[0]
+
+
+def _sentences(texts: list[Text]) -> Text:
+    """Whole sentences said one after the other, each still translatable."""
+    said = texts[0]
+    for text in texts[1:]:
+        said = Text("{first} {then}", first=said, then=text)
+    return said
 
 
 def is_personal_authority(authority: str) -> bool:
@@ -184,36 +198,47 @@ class MicrosoftSession:
                 prompt="select_account",
                 login_hint=login_hint,
                 timeout=timeout,
-                success_template=(
-                    "<html><body><p>Meetdesk is signed in. You can close this page.</p>"
-                    "</body></html>"
+                success_template=_browser_page(
+                    Text("Meetdesk is signed in. You can close this page.")
                 ),
-                error_template=(
-                    "<html><body><p>Meetdesk could not sign in: $error. You can close this "
-                    "page and try again.</p></body></html>"
+                error_template=_browser_page(
+                    Text(
+                        "Meetdesk could not sign in: {error}. You can close this page and "
+                        "try again.",
+                        error=_ERROR_MARK,
+                    )
                 ),
             )
         except BrowserInteractionTimeoutError:
-            raise AuthError("Sign-in was not finished in the browser in time. Try again.") from None
+            raise AuthError(
+                Text("Sign-in was not finished in the browser in time. Try again.")
+            ) from None
         except requests.RequestException as exc:
             raise TransientError(
-                f"Microsoft's sign-in page cannot be reached ({_kind(exc)})."
+                Text("Microsoft's sign-in page cannot be reached ({kind}).", kind=_kind(exc))
             ) from None
         except ValueError as exc:  # msal's own checks (authority, scopes)
-            raise ProviderError(f"Sign-in is not possible with these settings: {exc}") from None
+            raise ProviderError(
+                Text(
+                    "Sign-in is not possible with these settings: {reason}",
+                    reason=message_of(exc),
+                )
+            ) from None
         if not result or "access_token" not in result:
             result = result or {}
             error = str(result.get("error") or "")
             if error in ("", "timeout") or "timed out" in _short_error(result).lower():
-                raise AuthError("Sign-in was not finished in the browser. Try again.")
+                raise AuthError(Text("Sign-in was not finished in the browser. Try again."))
             if error == "access_denied":
-                raise AuthError("Sign-in was cancelled or refused in the browser.")
-            raise AuthError(f"Microsoft refused the sign-in: {_short_error(result)}")
+                raise AuthError(Text("Sign-in was cancelled or refused in the browser."))
+            raise AuthError(
+                Text("Microsoft refused the sign-in: {reason}", reason=_short_error(result))
+            )
         claims = result.get("id_token_claims") or {}
         username = str(claims.get("preferred_username") or claims.get("email") or "")
         accounts = self._app.get_accounts(username=username or None)
         if not accounts:
-            raise AuthError("Microsoft signed in no account.")
+            raise AuthError(Text("Microsoft signed in no account."))
         account = accounts[0]
         self._save()
         return SignedIn(
@@ -244,21 +269,25 @@ class MicrosoftSession:
                 a for a in self._app.get_accounts() if a.get("home_account_id") == home_account_id
             ]
             if not accounts:
-                raise AuthError("Sign in to Microsoft 365 again.")
+                raise AuthError(Text("Sign in to Microsoft 365 again."))
             try:
                 result = self._app.acquire_token_silent_with_error(
                     scopes, accounts[0], force_refresh=force_refresh
                 )
             except requests.RequestException as exc:
                 raise TransientError(
-                    f"Microsoft's sign-in service cannot be reached ({_kind(exc)})."
+                    Text("Microsoft's sign-in service cannot be reached ({kind}).", kind=_kind(exc))
                 ) from None
             self._save()
         if result and "access_token" in result:
             return str(result["access_token"])
         if not result or str(result.get("error") or "") in _SIGN_IN_AGAIN:
-            raise AuthError("Your Microsoft sign-in has expired or was revoked. Sign in again.")
-        raise AuthError(f"Microsoft refused to renew the sign-in: {_short_error(result)}")
+            raise AuthError(
+                Text("Your Microsoft sign-in has expired or was revoked. Sign in again.")
+            )
+        raise AuthError(
+            Text("Microsoft refused to renew the sign-in: {reason}", reason=_short_error(result))
+        )
 
     def _save(self, *, force: bool = False) -> None:
         if self.account_id is None:
@@ -266,6 +295,18 @@ class MicrosoftSession:
         if force or self._cache.has_state_changed:
             secrets.store_large_secret(self.account_id, TOKEN_CACHE, self._cache.serialize())
             self._cache.has_state_changed = False
+
+
+# Where msal puts the error in error_template (string.Template's $error).
+_ERROR_MARK = "\x00error\x00"
+
+
+def _browser_page(message: Text) -> str:
+    """The page the browser shows after signing in, in the interface's language."""
+    shown = html.escape(localized(message)).replace("$", "$$").replace(_ERROR_MARK, "$error")
+    # msal sends the page without a charset: accented letters go as character references.
+    shown = shown.encode("ascii", "xmlcharrefreplace").decode("ascii")
+    return f"<html><body><p>{shown}</p></body></html>"
 
 
 def _kind(exc: BaseException) -> str:
@@ -286,8 +327,10 @@ class AppCredentials:
         self.config = config.validated()
         if self.config.tenant.lower() in ("organizations", "common", "consumers"):
             raise ProviderError(
-                "Application permissions need the sign-in address of your tenant, like "
-                "https://login.microsoftonline.com/contoso.onmicrosoft.com."
+                Text(
+                    "Application permissions need the sign-in address of your tenant, like "
+                    "https://login.microsoftonline.com/contoso.onmicrosoft.com."
+                )
             )
         credential = _certificate_credential(certificate_path)
         from desktop.providers.tls import requests_session
@@ -316,14 +359,15 @@ class AppCredentials:
                 result = self._app.acquire_token_for_client(self.scopes)
             except requests.RequestException as exc:
                 raise TransientError(
-                    f"Microsoft's sign-in service cannot be reached ({_kind(exc)})."
+                    Text("Microsoft's sign-in service cannot be reached ({kind}).", kind=_kind(exc))
                 ) from None
         if result and "access_token" in result:
             return str(result["access_token"])
         raise AuthError(
-            "Microsoft refused the app's certificate: "
-            + _short_error(result or {})
-            + ". Ask your administrator."
+            Text(
+                "Microsoft refused the app's certificate: {reason}. Ask your administrator.",
+                reason=_short_error(result or {}),
+            )
         )
 
 
@@ -334,22 +378,31 @@ def _certificate_credential(path: str) -> dict[str, str]:
 
     if not path:
         raise ProviderError(
-            "Your administrator set Microsoft 365 up for application permissions but named "
-            "no certificate (policy microsoft_certificate)."
+            Text(
+                "Your administrator set Microsoft 365 up for application permissions but named "
+                "no certificate (policy microsoft_certificate)."
+            )
         )
     try:
         with open(path, "rb") as file:
             data = file.read()
     except OSError as exc:
         raise ProviderError(
-            f"The Microsoft app certificate cannot be read ({type(exc).__name__}): {path}"
+            Text(
+                "The Microsoft app certificate cannot be read ({kind}): {path}",
+                kind=type(exc).__name__,
+                path=path,
+            )
         ) from None
     try:
         certificate = x509.load_pem_x509_certificate(data)
         key = serialization.load_pem_private_key(data, password=None)
     except ValueError:
         raise ProviderError(
-            f"{path} must hold the app's private key and certificate (PEM, no passphrase)."
+            Text(
+                "{path} must hold the app's private key and certificate (PEM, no passphrase).",
+                path=path,
+            )
         ) from None
     private_key = key.private_bytes(
         serialization.Encoding.PEM,

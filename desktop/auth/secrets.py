@@ -11,6 +11,8 @@ import os
 import sys
 from types import ModuleType
 
+from desktop.i18n import Text
+
 log = logging.getLogger(__name__)
 
 SERVICE_NAME = "Meetdesk"
@@ -87,9 +89,11 @@ def check_available() -> None:
     backend = _keyring().get_keyring()
     if not _is_safe(backend):
         raise KeyringUnavailable(
-            "No system keyring is available, so Meetdesk cannot store passwords or sign-in "
-            "tokens safely. On Linux, install and unlock a Secret Service keyring "
-            "(GNOME Keyring or KWallet); Meetdesk never stores them in plain text."
+            Text(
+                "No system keyring is available, so Meetdesk cannot store passwords or sign-in "
+                "tokens safely. On Linux, install and unlock a Secret Service keyring "
+                "(GNOME Keyring or KWallet); Meetdesk never stores them in plain text."
+            )
         )
 
 
@@ -105,7 +109,7 @@ def store_secret(account_id: str, name: str, value: str) -> None:
     except keyring.errors.KeyringError as exc:
         # The library's message can echo what it was given; never let it carry the secret.
         raise KeyringUnavailable(
-            f"The system keyring refused to store a secret ({type(exc).__name__})."
+            Text("The system keyring refused to store a secret ({kind}).", kind=type(exc).__name__)
         ) from None
 
 
@@ -116,7 +120,7 @@ def read_secret(account_id: str, name: str) -> str | None:
         value = keyring.get_password(SERVICE_NAME, _key(account_id, name))
     except keyring.errors.KeyringError as exc:
         raise KeyringUnavailable(
-            f"The system keyring could not be read ({type(exc).__name__})."
+            Text("The system keyring could not be read ({kind}).", kind=type(exc).__name__)
         ) from None
     return str(value) if value is not None else None
 
@@ -156,7 +160,9 @@ def store_large_secret(account_id: str, name: str, value: str) -> None:
     the new parts are written under a new generation before the pointer moves to them."""
     parts = [value[i : i + PART_CHARS] for i in range(0, len(value), PART_CHARS)] or [""]
     if len(parts) > MAX_PARTS:
-        raise KeyringUnavailable("A sign-in token is too large to keep in the system keyring.")
+        raise KeyringUnavailable(
+            Text("A sign-in token is too large to keep in the system keyring.")
+        )
     old = _parts_pointer(account_id, name)
     generation = (old[0] + 1) % 1000 if old else 0
     for index, part in enumerate(parts):

@@ -115,10 +115,22 @@ def validate_template(template: str) -> list[str]:
     for match in _TOKEN_RE.finditer(template):
         name, other = match.group(1), match.group(2)
         if name is not None and name not in PLACEHOLDERS:
-            problems.append(f"Unknown placeholder {{{name}}}; it will be left as written.")
-        elif other is not None:
             problems.append(
-                f"Unsupported placeholder {{{other}}}; only simple names such as "
-                "{topic} are replaced. Write {{ and }} for literal braces."
+                Text(
+                    "Unknown placeholder {placeholder}; it will be left as written.",
+                    placeholder=match.group(0),
+                )
+            )
+        elif other is not None:
+            # The braces shown are parameters: the translation has no braces to escape.
+            problems.append(
+                Text(
+                    "Unsupported placeholder {placeholder}; only simple names such as "
+                    "{example} are replaced. Write {open} and {close} for literal braces.",
+                    placeholder=match.group(0),
+                    example="{topic}",
+                    open="{{",
+                    close="}}",
+                )
             )
     return problems

@@ -10,6 +10,7 @@ import base64
 import secrets
 
 from desktop.conferencing.links import _parse
+from desktop.i18n import Text
 
 __all__ = ["ROOM_PREFIX", "new_jitsi_room_url"]
 
@@ -32,8 +33,10 @@ def new_jitsi_room_url(topic: str = "", *, base: str = "https://meet.jit.si") ->
     base = base.strip().rstrip("/")
     parsed = _parse(base, app_schemes=frozenset())
     if parsed is None or parsed.scheme != "https":
-        raise ValueError(f"Jitsi server must be an https URL, got {base!r}")
+        raise ValueError(Text("Jitsi server must be an https URL, got {base}", base=repr(base)))
     if "?" in parsed.rest or "#" in parsed.rest:
-        raise ValueError(f"Jitsi server URL must not have a query or fragment: {base!r}")
+        raise ValueError(
+            Text("Jitsi server URL must not have a query or fragment: {base}", base=repr(base))
+        )
     token = base64.b32encode(secrets.token_bytes(_RANDOM_BYTES)).decode("ascii").rstrip("=")
     return f"{parsed.serialise()}/{ROOM_PREFIX}{token}"

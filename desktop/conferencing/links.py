@@ -28,6 +28,7 @@ from typing import Final, Literal
 from urllib.parse import parse_qsl
 
 from desktop.conferencing.services import SERVICES, SERVICES_BY_ID, Service
+from desktop.i18n import Text, message_of
 
 __all__ = [
     "APP_SCHEMES",
@@ -851,24 +852,45 @@ def _nested_repetition(pattern: str) -> bool:
 
 
 def _compile_custom(name: str, regex: str) -> re.Pattern[str]:
-    label = name.strip() or "custom pattern"
-    if not name.strip():
-        raise ValueError("A custom link pattern needs a name.")
+    label = name.strip()
+    if not label:
+        raise ValueError(Text("A custom link pattern needs a name."))
     if not regex.strip():
-        raise ValueError(f"{label}: the pattern is empty.")
+        raise ValueError(Text("{name}: the pattern is empty.", name=label))
     if len(regex) > _MAX_CUSTOM_PATTERN:
-        raise ValueError(f"{label}: the pattern is longer than {_MAX_CUSTOM_PATTERN} characters.")
+        raise ValueError(
+            Text(
+                "{name}: the pattern is longer than {limit} characters.",
+                name=label,
+                limit=_MAX_CUSTOM_PATTERN,
+            )
+        )
     try:
         compiled = re.compile(regex)
     except re.error as exc:
-        raise ValueError(f"{label}: not a valid regular expression ({exc}).") from exc
+        # Python's own description of the mistake (English): passed on as it is.
+        raise ValueError(
+            Text(
+                "{name}: not a valid regular expression ({reason}).",
+                name=label,
+                reason=message_of(exc),
+            )
+        ) from exc
     if _nested_repetition(regex):
         raise ValueError(
-            f"{label}: repeated groups that repeat again, like (a+)+, can take "
-            "exponential time. Please simplify the pattern."
+            Text(
+                "{name}: repeated groups that repeat again, like (a+)+, can take "
+                "exponential time. Please simplify the pattern.",
+                name=label,
+            )
         )
     if compiled.search(""):
-        raise ValueError(f"{label}: the pattern matches empty text, so it would match every URL.")
+        raise ValueError(
+            Text(
+                "{name}: the pattern matches empty text, so it would match every URL.",
+                name=label,
+            )
+        )
     return compiled
 
 

@@ -35,6 +35,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import httpx
 
 from desktop.auth import secrets
+from desktop.i18n import Text, message_of
 
 __all__ = [
     "CALLBACK_PATH",
@@ -108,7 +109,7 @@ class ZoomConfig:
     def validated(self) -> ZoomConfig:
         client_id = self.client_id.strip()
         if not client_id:
-            raise ZoomError("Meetdesk has no Zoom app (client) ID: set one in Settings.")
+            raise ZoomError(Text("Meetdesk has no Zoom app (client) ID: set one in Settings."))
         oauth_url = self.oauth_url.strip().rstrip("/")
         api_url = self.api_url.strip().rstrip("/")
         for url in (oauth_url, api_url):
@@ -117,7 +118,7 @@ class ZoomConfig:
             if not parts.hostname or not (
                 parts.scheme == "https" or (parts.scheme == "http" and loopback)
             ):
-                raise ZoomError(f"The Zoom address must be an https address: {url}")
+                raise ZoomError(Text("The Zoom address must be an https address: {url}", url=url))
         return ZoomConfig(client_id, self.client_secret, oauth_url, api_url)
 
 
@@ -234,13 +235,13 @@ class ZoomMeetingRequest:
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.start.utcoffset() is None:
-            raise ValueError("a Zoom meeting's start must carry its time zone")
+            raise ValueError(Text("a Zoom meeting's start must carry its time zone"))
         if self.duration_minutes <= 0:
-            raise ValueError("a Zoom meeting lasts at least a minute")
+            raise ValueError(Text("a Zoom meeting lasts at least a minute"))
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError):
-            raise ValueError(f"unknown time zone {self.timezone!r}") from None
+            raise ValueError(Text("unknown time zone {zone}", zone=repr(self.timezone))) from None
 
     def to_api(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -280,7 +281,7 @@ class ZoomMeeting:
         try:
             meeting_id = int(data["id"])
         except (KeyError, TypeError, ValueError):
-            raise ZoomError("Zoom answered with a meeting that has no id.") from None
+            raise ZoomError(Text("Zoom answered with a meeting that has no id.")) from None
         settings = data.get("settings")
         settings = settings if isinstance(settings, dict) else {}
         numbers = settings.get("global_dial_in_numbers")
@@ -362,7 +363,8 @@ def invitation_fields(meeting: ZoomMeeting) -> dict[str, str]:
 
 
 class ZoomError(Exception):
-    """Something about Zoom went wrong; str() is a message for a person."""
+    """Something about Zoom went wrong; str() is a message for a person (a desktop.i18n.Text
+    when raised here, so the window can show it translated)."""
 
     def __init__(self, message: str, *, status: int | None = None, code: int | None = None):
         super().__init__(message)
@@ -448,7 +450,7 @@ def _client_auth(config: ZoomConfig, form: dict[str, str]) -> httpx.BasicAuth | 
 
 def _tokens_from(data: object, clock: Callable[[], float], previous: str = "") -> ZoomTokens:
     if not isinstance(data, dict):
-        raise ZoomError("Zoom answered the sign-in with something unexpected.")
+        raise ZoomError(Text("Zoom answered the sign-in with something unexpected."))
     access = data.get("access_token")
     refresh = data.get("refresh_token") or previous
     try:
@@ -456,7 +458,7 @@ def _tokens_from(data: object, clock: Callable[[], float], previous: str = "") -
     except (TypeError, ValueError):
         lifetime = 3600.0
     if not isinstance(access, str) or not access or not isinstance(refresh, str) or not refresh:
-        raise ZoomError("Zoom answered the sign-in without tokens.")
+        raise ZoomError(Text("Zoom answered the sign-in without tokens."))
     return ZoomTokens(access, refresh, clock() + lifetime, str(data.get("scope") or ""))
 
 
@@ -487,7 +489,9 @@ async def _post_token(
             return await client.post(f"{config.oauth_url}/oauth/token", data=form)
         return await client.post(f"{config.oauth_url}/oauth/token", data=form, auth=auth)
     except httpx.TransportError as exc:
-        raise ZoomTransient(f"Zoom's sign-in service cannot be reached ({_kind(exc)}).") from None
+        raise ZoomTransient(
+            Text("Zoom's sign-in service cannot be reached ({kind}).", kind=_kind(exc))
+        ) from None
 
 
 # ------------------------------------------------------------------------------------ sign-in
@@ -598,9 +602,9 @@ class _Listener:
         if error:
             reason = "access was refused" if error == "access_denied" else "Zoom refused"
             self.result.set_exception(
-                ZoomAuthError("Zoom sign-in was cancelled or refused in the browser.")
+                ZoomAuthError(Text("Zoom sign-in was cancelled or refused in the browser."))
                 if error == "access_denied"
-                else ZoomAuthError(f"Zoom refused the sign-in ({error[:60]}).")
+                else ZoomAuthError(Text("Zoom refused the sign-in ({error}).", error=error[:60]))
             )
             return "200 OK", _FAILED_PAGE.format(reason=escape(reason))
         code = params.get("code", "")
@@ -675,15 +679,20 @@ async def sign_in(
     if response.status_code in (400, 401):
         error = _oauth_error(response)
         if error == "invalid_client":
-            raise ZoomError("Zoom does not accept Meetdesk's app ID or secret.")
-        raise ZoomAuthError(f"Zoom refused the sign-in ({error}). Try again.")
+            raise ZoomError(Text("Zoom does not accept Meetdesk's app ID or secret."))
+        raise ZoomAuthError(Text("Zoom refused the sign-in ({error}). Try again.", error=error))
     if response.status_code == 429 or response.status_code >= 500:
         raise ZoomTransient(
-            f"Zoom's sign-in service is unavailable (HTTP {response.status_code}).",
+            Text(
+                "Zoom's sign-in service is unavailable (HTTP {status}).",
+                status=response.status_code,
+            ),
             status=response.status_code,
         )
     if response.status_code != 200:
-        raise ZoomError(f"Zoom refused the sign-in (HTTP {response.status_code}).")
+        raise ZoomError(
+            Text("Zoom refused the sign-in (HTTP {status}).", status=response.status_code)
+        )
     try:
         data = response.json()
     except ValueError:
@@ -709,9 +718,11 @@ async def _wait_for_code(listener: _Listener, browser: asyncio.Task[bool], timeo
             pending.discard(browser)
             failed = browser.cancelled() or browser.exception() is not None
             if (failed or not browser.result()) and not listener.result.done():
-                raise ZoomError("Meetdesk could not open a web browser for the Zoom sign-in.")
+                raise ZoomError(Text("Meetdesk could not open a web browser for the Zoom sign-in."))
     if not listener.result.done():
-        raise ZoomAuthError("Zoom sign-in was not finished in the browser in time. Try again.")
+        raise ZoomAuthError(
+            Text("Zoom sign-in was not finished in the browser in time. Try again.")
+        )
     return listener.result.result()
 
 
@@ -799,7 +810,9 @@ class ZoomClient:
         except ValueError:
             data = None
         if not isinstance(data, dict):
-            raise ZoomError("Zoom answered with something unexpected.", status=response.status_code)
+            raise ZoomError(
+                Text("Zoom answered with something unexpected."), status=response.status_code
+            )
         return data
 
     async def _call(
@@ -817,7 +830,9 @@ class ZoomClient:
             try:
                 response = await http.request(method, url, headers=headers, json=body)
             except httpx.TransportError as exc:
-                raise ZoomTransient(f"Zoom cannot be reached ({_kind(exc)}).") from None
+                raise ZoomTransient(
+                    Text("Zoom cannot be reached ({kind}).", kind=_kind(exc))
+                ) from None
             status = response.status_code
             log.debug("Zoom %s %s -> %d", method, path, status)
             if status < 300:
@@ -828,7 +843,7 @@ class ZoomClient:
                     refreshed = True
                     await self._access_token(stale=token)
                     continue
-                raise ZoomAuthError("Sign in to Zoom again.", status=status, code=code)
+                raise ZoomAuthError(Text("Sign in to Zoom again."), status=status, code=code)
             if status == 429:
                 retry_after = _retry_after(response)
                 if retry_after is None:
@@ -841,28 +856,34 @@ class ZoomClient:
                     await asyncio.sleep(retry_after)
                     continue
                 raise ZoomTransient(
-                    "Zoom is busy (too many requests). Try again in a moment.",
+                    Text("Zoom is busy (too many requests). Try again in a moment."),
                     retry_after=retry_after,
                     status=status,
                     code=code,
                 )
             if status == 404 or code == 3001:
                 raise ZoomNotFound(
-                    "This Zoom meeting does not exist any more.", status=status, code=code
+                    Text("This Zoom meeting does not exist any more."), status=status, code=code
                 )
             if status >= 500:
                 raise ZoomTransient(
-                    f"Zoom is unavailable (HTTP {status}). Try again later.",
+                    Text("Zoom is unavailable (HTTP {status}). Try again later.", status=status),
                     retry_after=_retry_after(response),
                     status=status,
                     code=code,
                 )
             if status == 403:
+                # Zoom's own message is English: passed on as it is.
+                reason: str = message or Text("forbidden")
                 raise ZoomError(
-                    f"Zoom does not allow this: {message or 'forbidden'}", status=status, code=code
+                    Text("Zoom does not allow this: {reason}", reason=reason),
+                    status=status,
+                    code=code,
                 )
             raise ZoomError(
-                f"Zoom refused the meeting: {message or f'HTTP {status}'}", status=status, code=code
+                Text("Zoom refused the meeting: {reason}", reason=message or f"HTTP {status}"),
+                status=status,
+                code=code,
             )
 
     # -- tokens --------------------------------------------------------------------------------
@@ -878,7 +899,7 @@ class ZoomClient:
                 await self._save(self._tokens)
             tokens = self._tokens
             if tokens is None:
-                raise ZoomAuthError("Sign in to Zoom first.")
+                raise ZoomAuthError(Text("Sign in to Zoom first."))
             expired = tokens.expires_at - REFRESH_MARGIN <= self._clock()
             if expired or (stale is not None and stale == tokens.access_token):
                 tokens = await self._refresh(tokens)
@@ -891,12 +912,15 @@ class ZoomClient:
         if response.status_code in (400, 401):
             error = _oauth_error(response)
             if error == "invalid_client":
-                raise ZoomError("Zoom does not accept Meetdesk's app ID or secret.")
+                raise ZoomError(Text("Zoom does not accept Meetdesk's app ID or secret."))
             # invalid_grant: revoked, expired, or an old (rotated) refresh token.
-            raise ZoomAuthError("Sign in to Zoom again.", status=response.status_code)
+            raise ZoomAuthError(Text("Sign in to Zoom again."), status=response.status_code)
         if response.status_code != 200:
             raise ZoomTransient(
-                f"Zoom's sign-in service is unavailable (HTTP {response.status_code}).",
+                Text(
+                    "Zoom's sign-in service is unavailable (HTTP {status}).",
+                    status=response.status_code,
+                ),
                 retry_after=_retry_after(response),
                 status=response.status_code,
             )
@@ -916,7 +940,9 @@ class ZoomClient:
             await asyncio.to_thread(self._store.save, tokens)
         except secrets.KeyringUnavailable as exc:
             self._unsaved = True
-            raise ZoomError(f"The Zoom sign-in cannot be kept: {exc}") from None
+            raise ZoomError(
+                Text("The Zoom sign-in cannot be kept: {reason}", reason=message_of(exc))
+            ) from None
         self._unsaved = False
 
 

@@ -45,6 +45,7 @@ from desktop.domain import (
     Person,
     ResponseStatus,
 )
+from desktop.i18n import Text, message_of
 from desktop.ical._lines import (
     ContentLine,
     clean_text,
@@ -131,7 +132,7 @@ _NOT_NESTABLE = frozenset(
 
 
 class _Skip(Exception):
-    """The current event cannot be imported; the message says why."""
+    """The current event cannot be imported; the message (a Text) says why."""
 
 
 _NONE: list[int] = []  # shared empty result; never mutated
@@ -230,16 +231,24 @@ def _mb(size: int) -> str:
     return f"{size / 1_000_000:g}"
 
 
+def _too_large(max_bytes: int) -> IcsError:
+    return IcsError(Text("The file is larger than {size} MB", size=_mb(max_bytes)))
+
+
+def _skipped(event: str, reason: str) -> Text:
+    return Text("Event {event} skipped: {reason}", event=event, reason=reason)
+
+
 def _decode(data: bytes | str, max_bytes: int, problems: list[str]) -> str:
     if isinstance(data, str):
         if len(data) > max_bytes:
-            raise IcsError(f"The file is larger than {_mb(max_bytes)} MB")
+            raise _too_large(max_bytes)
         return data.removeprefix("\ufeff")
     if not isinstance(data, bytes | bytearray | memoryview):
         raise TypeError("parse_ics() takes bytes or str")
     raw = bytes(data)
     if len(raw) > max_bytes:
-        raise IcsError(f"The file is larger than {_mb(max_bytes)} MB")
+        raise _too_large(max_bytes)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -247,7 +256,7 @@ def _decode(data: bytes | str, max_bytes: int, problems: list[str]) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        problems.append("Some characters are not valid UTF-8 and were replaced by '�'.")
+        problems.append(Text("Some characters are not valid UTF-8 and were replaced by '�'."))
         return raw.decode("utf-8", errors="replace")
 
 
@@ -266,10 +275,15 @@ def _build_tree(lines: list[str], max_components: int, max_depth: int) -> list[_
         if head == "BEGIN:":
             components += 1
             if components > max_components:
-                raise IcsError(f"The file has more than {max_components:,} items")
+                raise IcsError(
+                    Text("The file has more than {count} items", count=f"{max_components:,}")
+                )
             if len(stack) >= max_depth:
                 raise IcsError(
-                    f"The file nests items more than {max_depth} deep, which is not valid"
+                    Text(
+                        "The file nests items more than {depth} deep, which is not valid",
+                        depth=max_depth,
+                    )
                 )
             component = _Component(text[6:].strip().upper()[:64])
             (stack[-1].children if stack else roots).append(component)
@@ -336,7 +350,7 @@ def _zone_for(tzid: str, cal: _Calendar) -> ZoneInfo:
             if zone is None and len(hint.offsets) == 1:
                 zone = _fixed_zone(next(iter(hint.offsets)))
     if zone is None:
-        raise _Skip(f"unknown time zone {_show(tzid)}")
+        raise _Skip(Text("unknown time zone {zone}", zone=_show(tzid)))
     return zone
 
 
@@ -345,7 +359,7 @@ def _normalise(naive: datetime, zone: ZoneInfo) -> datetime:
     try:
         return naive.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone)
     except OverflowError:
-        raise _Skip("it has a date outside the supported range") from None
+        raise _Skip(Text("it has a date outside the supported range")) from None
 
 
 def _midnight(day: date, zone: ZoneInfo) -> datetime:
@@ -374,7 +388,7 @@ def _read_value(
         try:
             naive = datetime(int(y), int(mo), int(d), int(h), int(mi), min(int(s), 59))
         except ValueError:
-            raise _Skip(f"it has an impossible date {_show(value)}") from None
+            raise _Skip(Text("it has an impossible date {date}", date=_show(value))) from None
         if z:
             zone = _UTC_ZONE
         else:
@@ -386,19 +400,19 @@ def _read_value(
         try:
             day = date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
-            raise _Skip(f"it has an impossible date {_show(value)}") from None
+            raise _Skip(Text("it has an impossible date {date}", date=_show(value))) from None
         return _midnight(day, floating), True
-    raise _Skip(f"it has an unreadable date {_show(value)}")
+    raise _Skip(Text("it has an unreadable date {date}", date=_show(value)))
 
 
 def _duration(value: str) -> tuple[int, timedelta]:
     """(nominal days, exact time) of an RFC 5545 DURATION."""
     match = _DURATION.fullmatch(value.strip())
     if match is None or value.strip().rstrip("T").endswith("P"):
-        raise _Skip(f"it has an unreadable duration {_show(value)}")
+        raise _Skip(Text("it has an unreadable duration {duration}", duration=_show(value)))
     sign, weeks, days, hours, minutes, seconds = match.groups()
     if sign == "-":
-        raise _Skip("it ends before it starts")
+        raise _Skip(Text("it ends before it starts"))
     nominal = int(weeks or 0) * 7 + int(days or 0)
     exact = timedelta(hours=int(hours or 0), minutes=int(minutes or 0), seconds=int(seconds or 0))
     return nominal, exact
@@ -471,26 +485,30 @@ class _EventReader:
         if self.title:
             return _show(self.title, 40)
         if self.uid:
-            return f"with UID {_show(self.uid, 40)}"
-        return "(untitled)"
+            return Text("with UID {uid}", uid=_show(self.uid, 40))
+        return Text("(untitled)")
 
-    def note(self, text: str) -> None:
-        self.notes.append(f"Event {self.label}: {text}")
+    def note(self, text: Text) -> None:
+        self.notes.append(Text("Event {event}: {problem}", event=self.label, problem=text))
 
     def read(self) -> Event:
         c = self.c
         cal = self.cal
         if c.oversized:
-            raise _Skip(f"it has more than {MAX_COMPONENT_LINES:,} properties")
-        if c.bad_lines:
-            self.note(f"{c.bad_lines:,} unreadable line(s) in it were ignored")
+            raise _Skip(
+                Text("it has more than {count} properties", count=f"{MAX_COMPONENT_LINES:,}")
+            )
+        if c.bad_lines == 1:
+            self.note(Text("1 unreadable line in it was ignored"))
+        elif c.bad_lines:
+            self.note(Text("{count} unreadable lines in it were ignored", count=f"{c.bad_lines:,}"))
         title = self.title
         if len(title) > MAX_TITLE_CHARS:
             title = title[:MAX_TITLE_CHARS].rstrip()
-            self.note(f"the title was shortened to {MAX_TITLE_CHARS} characters")
+            self.note(Text("the title was shortened to {count} characters", count=MAX_TITLE_CHARS))
         uid = self.uid
         if not uid or len(uid) > MAX_UID_CHARS:
-            self.note("it had no usable UID, so one was made up")
+            self.note(Text("it had no usable UID, so one was made up"))
             uid = f"{uuid.uuid4().hex}@meetdesk"
 
         # Zone for floating times and dates; ours carry X-MEETDESK-TZID.
@@ -500,7 +518,7 @@ class _EventReader:
 
         dtstart = c.first("DTSTART")
         if dtstart is None:
-            raise _Skip("it has no start time")
+            raise _Skip(Text("it has no start time"))
         start, all_day = _read_moment(dtstart, floating, cal)
         tzid = dtstart.param("TZID")
         if hint is not None or all_day:
@@ -521,16 +539,23 @@ class _EventReader:
         if rid is not None:
             recurrence_id = _read_moment(rid, floating, cal)[0].astimezone(zone)
             if (rid.param("RANGE") or "").upper() == "THISANDFUTURE":
-                self.note("the change to this and all later instances applies to one only")
+                self.note(Text("the change to this and all later instances applies to one only"))
 
         description = _text(c.first("DESCRIPTION"))
         if len(description) > cal.max_field_chars:
             description = description[: cal.max_field_chars]
-            self.note(f"the description was shortened to {cal.max_field_chars:,} characters")
+            self.note(
+                Text(
+                    "the description was shortened to {count} characters",
+                    count=f"{cal.max_field_chars:,}",
+                )
+            )
         location = _text(c.first("LOCATION")).strip()
         if len(location) > MAX_LOCATION_CHARS:
             location = location[:MAX_LOCATION_CHARS].rstrip()
-            self.note(f"the location was shortened to {MAX_LOCATION_CHARS} characters")
+            self.note(
+                Text("the location was shortened to {count} characters", count=MAX_LOCATION_CHARS)
+            )
 
         consumed: set[int] = set()
         organizer = self._organizer(consumed)
@@ -545,9 +570,9 @@ class _EventReader:
             "CONFIDENTIAL",
         )
         if c.first("RDATE") is not None:
-            self.note("its extra dates (RDATE) are kept but not shown")
+            self.note(Text("its extra dates (RDATE) are kept but not shown"))
         if c.first("EXRULE") is not None:
-            self.note("its exclusion rule (EXRULE) is not supported and was dropped")
+            self.note(Text("its exclusion rule (EXRULE) is not supported and was dropped"))
 
         return Event(
             id=uuid.uuid4().hex,
@@ -595,9 +620,9 @@ class _EventReader:
             else:
                 end = _after(start, timedelta(hours=1))
         except OverflowError:
-            raise _Skip("it has a date outside the supported range") from None
+            raise _Skip(Text("it has a date outside the supported range")) from None
         if end.astimezone(UTC) < start.astimezone(UTC):
-            raise _Skip("it ends before it starts")
+            raise _Skip(Text("it ends before it starts"))
         return end
 
     def _rrule(self) -> str | None:
@@ -605,14 +630,12 @@ class _EventReader:
         if not rules:
             return None
         if len(rules) > 1:
-            self.note("only the first of its repeat rules was kept")
+            self.note(Text("only the first of its repeat rules was kept"))
         try:
             return parse_rrule(rules[0].value).to_ical()
         except RecurrenceError as exc:
-            message = str(exc)
-            if message[1:2].islower():  # "Repeating ..." -> "repeating ...", not "iNTERVAL"
-                message = message[:1].lower() + message[1:]
-            raise _Skip(message) from None
+            # The rule's own sentence ("Repeating every hour is not supported"), translatable.
+            raise _Skip(message_of(exc)) from None
 
     def _exdates(
         self, start: datetime, all_day: bool, zone: ZoneInfo, floating: ZoneInfo
@@ -638,9 +661,16 @@ class _EventReader:
                     moment = _normalise(naive, zone)
                 found.append(moment.astimezone(zone))
         if dropped:
-            self.note(f"{dropped} of its excluded dates could not be read and were ignored")
+            self.note(
+                Text(
+                    "{count} of its excluded dates could not be read and were ignored",
+                    count=dropped,
+                )
+            )
         if over:
-            self.note(f"only its first {MAX_EXDATES:,} excluded dates were kept")
+            self.note(
+                Text("only its first {count} excluded dates were kept", count=f"{MAX_EXDATES:,}")
+            )
         return tuple(found)
 
     def _organizer(self, consumed: set[int]) -> Person | None:
@@ -674,7 +704,9 @@ class _EventReader:
                 )
             )
         if len(found) >= MAX_ATTENDEES:
-            self.note(f"only its first {MAX_ATTENDEES:,} attendees were kept")
+            self.note(
+                Text("only its first {count} attendees were kept", count=f"{MAX_ATTENDEES:,}")
+            )
         return tuple(found)
 
     def _join_url(self, consumed: set[int]) -> str | None:
@@ -714,14 +746,14 @@ class _EventReader:
             kept.append(line.raw)
         for child in self.c.children:
             if child.name in _NOT_NESTABLE:
-                self.note(f"a nested {_show(child.name, 20)} inside it was ignored")
+                self.note(Text("a nested {item} inside it was ignored", item=_show(child.name, 20)))
                 continue
             if not child.closed:
                 continue
             if child.name == "VALARM":
                 action = child.first("ACTION")
                 if action is not None and action.value.strip().upper() == "PROCEDURE":
-                    self.note("a reminder that would run a program was removed")
+                    self.note(Text("a reminder that would run a program was removed"))
                     continue
                 safe = [x for x in child.lines if x.name != "ATTACH" or _safe_attach(x)]
                 if len(safe) != len(child.lines):
@@ -736,9 +768,9 @@ class _EventReader:
             budget -= size
             kept.extend(lines)
         if removed_attach:
-            self.note("links to local or network files were removed from its attachments")
+            self.note(Text("links to local or network files were removed from its attachments"))
         if over_budget:
-            self.note("some very large unrecognised properties were dropped")
+            self.note(Text("some very large unrecognised properties were dropped"))
         return "\r\n".join(kept)
 
 
@@ -778,12 +810,12 @@ def parse_ics(
     text = text.lstrip()  # leading blank lines would otherwise unfold into BEGIN
     head = text[:15].upper()
     if not head:
-        raise IcsError("The file is empty")
+        raise IcsError(Text("The file is empty"))
     if head != "BEGIN:VCALENDAR":
-        raise IcsError("This is not an iCalendar file")
+        raise IcsError(Text("This is not an iCalendar file"))
     lines = unfold(text)
     if len(lines) > MAX_LINES:
-        raise IcsError(f"The file has more than {MAX_LINES:,} lines")
+        raise IcsError(Text("The file has more than {count} lines", count=f"{MAX_LINES:,}"))
     roots = _build_tree(lines, max_components, max_depth)
 
     result = ImportResult(problems=problems)
@@ -806,22 +838,22 @@ def parse_ics(
             if not reader.uid or len(reader.uid) > MAX_UID_CHARS:
                 result.missing_uids += 1
             if not child.closed:
-                problems.append(f"Event {reader.label} skipped: the file ends in the middle of it")
+                problems.append(_skipped(reader.label, Text("the file ends in the middle of it")))
                 continue
             try:
                 event = reader.read()
             except _Skip as skip:
-                problems.append(f"Event {reader.label} skipped: {skip}")
+                problems.append(_skipped(reader.label, message_of(skip)))
                 continue
             except Exception:
                 if STRICT:
                     raise
-                problems.append(f"Event {reader.label} skipped: it could not be read")
+                problems.append(_skipped(reader.label, Text("it could not be read")))
                 continue
             key = (event.uid, event.recurrence_id)
             if key in seen:
                 problems.append(
-                    f"Event {reader.label} skipped: another event in the file has the same UID"
+                    _skipped(reader.label, Text("another event in the file has the same UID"))
                 )
                 continue
             seen.add(key)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from desktop.domain import Permission, ServiceKind
+from desktop.i18n import Text, message_of
 from desktop.policy.loader import Policy
 from desktop.policy.specs import SETTINGS, FirstLoginPrompt, normalise_domain, quote
 
@@ -34,10 +35,20 @@ class ResolvedSetting:
 
 
 class PolicyLocked(Exception):
-    """A person tried to change a setting the administrator enforces."""
+    """A person tried to change a setting the administrator enforces.
 
-    def __init__(self, name: str, reason: str) -> None:
-        super().__init__(f"{name} cannot be changed: {reason[:1].lower()}{reason[1:]}")
+    message: the whole sentence to show (EffectiveSettings gives a translatable one); by
+    default it is made from the reason.
+    """
+
+    def __init__(self, name: str, reason: str, message: str | None = None) -> None:
+        if message is None:
+            message = Text(
+                "{name} cannot be changed: {reason}",
+                name=name,
+                reason=f"{reason[:1].lower()}{reason[1:]}",
+            )
+        super().__init__(message)
         self.name = name
         self.reason = reason
 
@@ -61,12 +72,20 @@ class EffectiveSettings:
     def __init__(self, policy: Policy, user_values: Mapping[str, object] | None = None) -> None:
         self.policy = policy
         self._extra_problems: list[str] = []
-        where = f" in {policy.path}" if policy.path is not None else ""
-        self._enforced_reason = f"Set by your administrator{where}"
-        self._recommended_reason = f"Recommended by your administrator{where}; you may change it"
-        enforced = self._checked(policy.enforced, "enforced policy")
-        recommended = self._checked(policy.recommended, "recommended policy")
-        users = self._checked(user_values or {}, "your settings")
+        self._enforced_reason: str
+        self._recommended_reason: str
+        if policy.path is not None:
+            where = f"{policy.path}"
+            self._enforced_reason = Text("Set by your administrator in {path}", path=where)
+            self._recommended_reason = Text(
+                "Recommended by your administrator in {path}; you may change it", path=where
+            )
+        else:
+            self._enforced_reason = Text("Set by your administrator")
+            self._recommended_reason = Text("Recommended by your administrator; you may change it")
+        enforced = self._checked(policy.enforced, Text("enforced policy"))
+        recommended = self._checked(policy.recommended, Text("recommended policy"))
+        users = self._checked(user_values or {}, Text("your settings"))
         self._resolved: dict[str, ResolvedSetting] = {}
         for name, spec in SETTINGS.items():
             if name in enforced:
@@ -74,28 +93,43 @@ class EffectiveSettings:
                     name, enforced[name], Source.ENFORCED, True, self._enforced_reason
                 )
             elif name in users:
-                resolved = ResolvedSetting(name, users[name], Source.USER, False, "Set by you")
+                resolved = ResolvedSetting(
+                    name, users[name], Source.USER, False, Text("Set by you")
+                )
             elif name in recommended:
                 resolved = ResolvedSetting(
                     name, recommended[name], Source.RECOMMENDED, False, self._recommended_reason
                 )
             else:
-                resolved = ResolvedSetting(name, spec.default, Source.DEFAULT, False, "Default")
+                resolved = ResolvedSetting(
+                    name, spec.default, Source.DEFAULT, False, Text("Default")
+                )
             self._resolved[name] = resolved
 
-    def _checked(self, values: Mapping[str, object], origin: str) -> dict[str, object]:
+    def _checked(self, values: Mapping[str, object], origin: Text) -> dict[str, object]:
         """Re-validate (a Policy may be built in code, user values come from disk)."""
         good: dict[str, object] = {}
         for name, value in values.items():
             spec = SETTINGS.get(name)
             if spec is None:
-                self._extra_problems.append(f"{origin}: unknown setting {quote(name)}; ignored")
+                self._extra_problems.append(
+                    Text(
+                        "{origin}: unknown setting {name}; ignored", origin=origin, name=quote(name)
+                    )
+                )
                 continue
             try:
                 good[name] = spec.validate(value)
             except ValueError as exc:
                 # An invalid saved value falls back to the next source instead of crashing.
-                self._extra_problems.append(f"{origin}: setting {quote(name)}: {exc}; ignored")
+                self._extra_problems.append(
+                    Text(
+                        "{origin}: setting {name}: {problem}; ignored",
+                        origin=origin,
+                        name=quote(name),
+                        problem=message_of(exc),
+                    )
+                )
         return good
 
     # --- generic access --------------------------------------------------------------------
@@ -132,11 +166,21 @@ class EffectiveSettings:
         """
         spec = SETTINGS.get(name)
         if spec is None:
-            raise ValueError(f"unknown setting {quote(name)}")
+            raise ValueError(Text("unknown setting {name}", name=quote(name)))
         resolved = self._resolved[name]
         if resolved.locked:
-            raise PolicyLocked(name, resolved.reason)
+            raise PolicyLocked(name, resolved.reason, self._locked_message(name))
         return spec.validate(value)
+
+    def _locked_message(self, name: str) -> Text:
+        """Why `name` cannot be changed, in one sentence (the reason's words, lower-case)."""
+        if self.policy.path is not None:
+            return Text(
+                "{name} cannot be changed: set by your administrator in {path}",
+                name=name,
+                path=f"{self.policy.path}",
+            )
+        return Text("{name} cannot be changed: set by your administrator", name=name)
 
     def as_json(self) -> dict[str, object]:
         return {

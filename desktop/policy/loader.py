@@ -2,7 +2,8 @@
 
 load_policy never raises for bad content: a broken policy must not stop the
 app from starting. Each problem becomes one human-readable line naming the
-file (and the setting), and only the broken part is dropped.
+file (and the setting), and only the broken part is dropped. The lines are
+desktop.i18n Texts: the settings page shows them in the person's language.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from types import MappingProxyType
 
 import platformdirs
 
+from desktop.i18n import Text, message_of
 from desktop.policy.specs import SETTINGS, close_match, describe, quote
 
 POLICY_ENV_VAR = "MEETDESK_POLICY"
@@ -50,7 +52,7 @@ def policy_path() -> Path:
 
 
 class _Refused(Exception):
-    """The file exists but cannot be used at all (message says why)."""
+    """The file exists but cannot be used at all (its message, a Text, says why)."""
 
 
 def _read_limited(path: Path) -> bytes:
@@ -63,25 +65,36 @@ def _read_limited(path: Path) -> bytes:
     except OSError as exc:
         if isinstance(exc, FileNotFoundError):
             raise
-        raise _Refused(f"cannot be read ({exc.strerror or exc})") from None
+        raise _Refused(_unreadable(exc)) from None
     except ValueError as exc:  # e.g. an embedded NUL in the path
-        raise _Refused(f"is not a usable path ({exc})") from None
+        raise _Refused(Text("is not a usable path ({reason})", reason=f"{exc}")) from None
     # Refuse FIFOs and devices: reading one could block start-up or never end.
     if not stat.S_ISREG(info.st_mode):
-        raise _Refused("is not a regular file")
-    too_big = f"is larger than {MAX_POLICY_BYTES // (1024 * 1024)} MB"
+        raise _Refused(Text("is not a regular file"))
+    megabytes = MAX_POLICY_BYTES // (1024 * 1024)
     if info.st_size > MAX_POLICY_BYTES:
-        raise _Refused(f"{too_big} ({info.st_size} bytes)")
+        raise _Refused(
+            Text(
+                "is larger than {megabytes} MB ({size} bytes)",
+                megabytes=megabytes,
+                size=info.st_size,
+            )
+        )
     try:
         with path.open("rb") as handle:
             data = handle.read(MAX_POLICY_BYTES + 1)  # +1: notices a file that grew meanwhile
     except FileNotFoundError:
         raise  # removed between stat and open
     except OSError as exc:
-        raise _Refused(f"cannot be read ({exc.strerror or exc})") from None
+        raise _Refused(_unreadable(exc)) from None
     if len(data) > MAX_POLICY_BYTES:
-        raise _Refused(too_big)
+        raise _Refused(Text("is larger than {megabytes} MB", megabytes=megabytes))
     return data
+
+
+def _unreadable(exc: OSError) -> Text:
+    # The system's own words (strerror) are not ours to translate.
+    return Text("cannot be read ({reason})", reason=f"{exc.strerror or exc}")
 
 
 def _parse(data: bytes, duplicates: list[str]) -> object:
@@ -90,9 +103,11 @@ def _parse(data: bytes, duplicates: list[str]) -> object:
         # utf-8-sig: Windows editors often save a byte-order mark.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _Refused(f"is not UTF-8 text (bad byte at offset {exc.start})") from None
+        raise _Refused(
+            Text("is not UTF-8 text (bad byte at offset {offset})", offset=exc.start)
+        ) from None
     if not text.strip():
-        raise _Refused("is empty")
+        raise _Refused(Text("is empty"))
 
     def pairs(items: list[tuple[str, object]]) -> dict[str, object]:
         obj: dict[str, object] = {}
@@ -105,13 +120,19 @@ def _parse(data: bytes, duplicates: list[str]) -> object:
     try:
         return json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
+        # exc.msg is the JSON parser's English ("Expecting value"); kept as it is.
         raise _Refused(
-            f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            Text(
+                "is not valid JSON: {error} at line {line}, column {column}",
+                error=exc.msg,
+                line=exc.lineno,
+                column=exc.colno,
+            )
         ) from None
     except RecursionError:
-        raise _Refused("is not usable JSON: nested too deeply") from None
+        raise _Refused(Text("is not usable JSON: nested too deeply")) from None
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise _Refused(f"is not usable JSON: {exc}") from None
+        raise _Refused(Text("is not usable JSON: {error}", error=f"{exc}")) from None
 
 
 def _check_section(
@@ -119,66 +140,128 @@ def _check_section(
 ) -> Mapping[str, object]:
     """Validate each setting on its own, so one bad value drops only that setting."""
     good: dict[str, object] = {}
+    where = {"path": f"{path}", "section": section}
     for name, value in raw.items():
         spec = SETTINGS.get(name)
         if spec is None:
-            hint = close_match(name, SETTINGS)
-            problems.append(f"{path}: {section}: unknown setting {quote(name)}{hint}; ignored")
+            meant = close_match(name, SETTINGS)
+            if meant is None:
+                problems.append(
+                    Text(
+                        "{path}: {section}: unknown setting {name}; ignored",
+                        **where,
+                        name=quote(name),
+                    )
+                )
+            else:
+                problems.append(
+                    Text(
+                        "{path}: {section}: unknown setting {name} "
+                        "(did you mean {meant}?); ignored",
+                        **where,
+                        name=quote(name),
+                        meant=meant,
+                    )
+                )
             continue
         try:
             good[name] = spec.validate(value)
         except ValueError as exc:
-            problems.append(f"{path}: {section} setting {quote(name)}: {exc}; ignored")
+            problems.append(
+                Text(
+                    "{path}: {section} setting {name}: {problem}; ignored",
+                    **where,
+                    name=quote(name),
+                    problem=message_of(exc),
+                )
+            )
         except Exception as exc:  # a validator bug must not stop start-up
             problems.append(
-                f"{path}: {section} setting {quote(name)} could not be checked "
-                f"({type(exc).__name__}); ignored"
+                Text(
+                    "{path}: {section} setting {name} could not be checked ({error}); ignored",
+                    **where,
+                    name=quote(name),
+                    error=type(exc).__name__,
+                )
             )
     return MappingProxyType(good)
+
+
+def _refused(target: Path, exc: _Refused) -> Text:
+    return Text(
+        "{path}: {problem}; the whole policy file is ignored",
+        path=f"{target}",
+        problem=message_of(exc),
+    )
 
 
 def load_policy(path: Path | None = None) -> Policy:
     """Load the policy file (default: policy_path()). Never raises for bad content."""
     target = policy_path() if path is None else path
-    whole = "; the whole policy file is ignored"
     try:
         data = _read_limited(target)
     except FileNotFoundError:
         return Policy(path=target, found=False)
     except _Refused as exc:
-        return Policy(problems=(f"{target}: {exc}{whole}",), path=target, found=True)
+        return Policy(problems=(_refused(target, exc),), path=target, found=True)
 
     duplicates: list[str] = []
     try:
         document = _parse(data, duplicates)
     except _Refused as exc:
-        return Policy(problems=(f"{target}: {exc}{whole}",), path=target, found=True)
+        return Policy(problems=(_refused(target, exc),), path=target, found=True)
 
     if not isinstance(document, dict):
-        problem = (
-            f'{target}: must hold a JSON object with "enforced" and/or "recommended", '
-            f"found {describe(document)}{whole}"
+        problem = Text(
+            '{path}: must hold a JSON object with "enforced" and/or "recommended", '
+            "found {value}; the whole policy file is ignored",
+            path=f"{target}",
+            value=describe(document),
         )
         return Policy(problems=(problem,), path=target, found=True)
 
-    problems = [
-        f"{target}: key {quote(key)} appears more than once; the last one is used"
+    problems: list[str] = [
+        Text(
+            "{path}: key {key} appears more than once; the last one is used",
+            path=f"{target}",
+            key=quote(key),
+        )
         for key in dict.fromkeys(duplicates)
     ]
     for key in document:
         if key not in SECTIONS:
-            hint = close_match(key, SECTIONS)
-            problems.append(
-                f"{target}: unknown top-level key {quote(key)}{hint} "
-                f'(expected "enforced" or "recommended"); ignored'
-            )
+            meant = close_match(key, SECTIONS)
+            if meant is None:
+                problems.append(
+                    Text(
+                        '{path}: unknown top-level key {key} (expected "enforced" or '
+                        '"recommended"); ignored',
+                        path=f"{target}",
+                        key=quote(key),
+                    )
+                )
+            else:
+                problems.append(
+                    Text(
+                        "{path}: unknown top-level key {key} (did you mean {meant}?) "
+                        '(expected "enforced" or "recommended"); ignored',
+                        path=f"{target}",
+                        key=quote(key),
+                        meant=meant,
+                    )
+                )
     sections: dict[str, Mapping[str, object]] = {}
     for section in SECTIONS:
         raw = document.get(section, {})
         if not isinstance(raw, dict):
             problems.append(
-                f'{target}: "{section}" must be an object mapping setting names to values, '
-                f"found {describe(raw)}; ignored"
+                Text(
+                    '{path}: "{section}" must be an object mapping setting names to values, '
+                    "found {value}; ignored",
+                    path=f"{target}",
+                    section=section,
+                    value=describe(raw),
+                )
             )
             raw = {}
         sections[section] = _check_section(target, section, raw, problems)

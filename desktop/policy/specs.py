@@ -3,8 +3,9 @@
 To add a setting, write (or reuse) a validator and add one entry to SETTINGS.
 A validator takes any object (from JSON or from the person's saved settings)
 and returns the normalised value, or raises ValueError with a message meant
-for a human. Validators must be idempotent (validating a normalised value
-returns it unchanged) because EffectiveSettings re-validates what it is given.
+for a human (a desktop.i18n.Text, so the window can translate it). Validators
+must be idempotent (validating a normalised value returns it unchanged) because
+EffectiveSettings re-validates what it is given.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from desktop.domain import Permission, ServiceKind
+from desktop.i18n import Text, message_of
 from desktop.policy.versions import parse_version
 
 E = TypeVar("E", bound=enum.StrEnum)
@@ -58,23 +60,28 @@ def quote(text: str, limit: int = 60) -> str:
 
 
 def describe(value: object) -> str:
-    """Name a value the way a policy author wrote it: true, null, the text "2", a list, ..."""
+    """Name a value the way a policy author wrote it: true, null, the text "2", a list, ...
+
+    JSON's own words (null, true, false) stay as written; the others are Texts.
+    """
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f"the text {quote(value)}"
+        return Text("the text {text}", text=quote(value))
     if isinstance(value, int):
         # repr() of a huge int raises ValueError (int max str digits); do not go there.
-        return f"the number {value}" if value.bit_length() <= 64 else "a very large number"
+        if value.bit_length() <= 64:
+            return Text("the number {number}", number=f"{value}")
+        return Text("a very large number")
     if isinstance(value, float):
-        return f"the number {value!r}"
+        return Text("the number {number}", number=repr(value))
     if isinstance(value, Mapping):
-        return "an object"
+        return Text("an object")
     if isinstance(value, list | tuple | set | frozenset):
-        return "a list"
-    return f"a value of type {type(value).__name__}"
+        return Text("a list")
+    return Text("a value of type {type}", type=type(value).__name__)
 
 
 # --- validators ---------------------------------------------------------------------------
@@ -84,7 +91,7 @@ def validate_bool(value: object) -> bool:
     # Strict: "yes", 1 or "true" are more likely mistakes than intent.
     if isinstance(value, bool):
         return value
-    raise ValueError(f"must be true or false, got {describe(value)}")
+    raise ValueError(Text("must be true or false, got {value}", value=describe(value)))
 
 
 def choice(kind: type[E]) -> Callable[[object], E]:
@@ -97,20 +104,34 @@ def choice(kind: type[E]) -> Callable[[object], E]:
             for member in kind:
                 if value == member.value:
                     return member
-            hint = " (values are lower-case)" if value.strip().lower() in set(kind) else ""
-            raise ValueError(f"must be one of {allowed}; got {describe(value)}{hint}")
-        raise ValueError(f"must be one of {allowed}; got {describe(value)}")
+            if value.strip().lower() in set(kind):
+                raise ValueError(
+                    Text(
+                        "must be one of {allowed}; got {value} (values are lower-case)",
+                        allowed=allowed,
+                        value=describe(value),
+                    )
+                )
+        raise ValueError(
+            Text("must be one of {allowed}; got {value}", allowed=allowed, value=describe(value))
+        )
 
     return validate
 
 
-def _unique_list(value: object, item: Callable[[object], T], what: str) -> tuple[T, ...]:
-    """Validate each item, drop duplicates (first one wins, order kept)."""
+def _unique_list(
+    value: object, item: Callable[[object], T], not_a_list: Callable[[str], Text]
+) -> tuple[T, ...]:
+    """Validate each item, drop duplicates (first one wins, order kept).
+
+    not_a_list(described value) is the message when value is no list (a whole sentence per
+    kind of list, for the translators).
+    """
     if isinstance(value, set | frozenset):
         # Sets have no order; sort their text so the result is deterministic.
         value = sorted(value, key=str)
     if not isinstance(value, list | tuple):
-        raise ValueError(f"must be a list of {what}, got {describe(value)}")
+        raise ValueError(not_a_list(describe(value)))
     seen: dict[T, None] = {}
     for raw in value:
         seen.setdefault(item(raw), None)
@@ -124,9 +145,18 @@ def validate_permissions(value: object) -> tuple[Permission, ...]:
         try:
             return to_permission(raw)
         except ValueError as exc:
-            raise ValueError(f"unknown permission {describe(raw)}: {exc}") from None
+            raise ValueError(
+                Text(
+                    "unknown permission {value}: {problem}",
+                    value=describe(raw),
+                    problem=message_of(exc),
+                )
+            ) from None
 
-    found = set(_unique_list(value, item, "permissions"))
+    def not_a_list(got: str) -> Text:
+        return Text("must be a list of permissions, got {value}", value=got)
+
+    found = set(_unique_list(value, item, not_a_list))
     # Declaration order, so equal sets give equal tuples.
     return tuple(p for p in Permission if p in found)
 
@@ -137,13 +167,23 @@ _LABEL = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?")
 def normalise_domain(value: object) -> str:
     """Lower-case an e-mail domain (IDN to its xn-- form) or raise ValueError."""
     if not isinstance(value, str):
-        raise ValueError(f"expected a domain such as example.com, got {describe(value)}")
+        raise ValueError(
+            Text("expected a domain such as example.com, got {value}", value=describe(value))
+        )
     domain = value.strip().lower()
     if domain.endswith("."):
         domain = domain[:-1]  # "example.com." is the same fully-qualified name
-    problem = f"{quote(value)} is not a valid e-mail domain (expected something like example.com)"
+    problem = Text(
+        "{domain} is not a valid e-mail domain (expected something like example.com)",
+        domain=quote(value),
+    )
     if domain.startswith("@"):
-        raise ValueError(f"{quote(value)} is not a valid e-mail domain (write it without the @)")
+        raise ValueError(
+            Text(
+                "{domain} is not a valid e-mail domain (write it without the @)",
+                domain=quote(value),
+            )
+        )
     if not domain.isascii():
         try:
             domain = domain.encode("idna").decode("ascii")
@@ -161,31 +201,40 @@ def normalise_domain(value: object) -> str:
 
 
 def validate_domains(value: object) -> tuple[str, ...]:
-    return _unique_list(value, normalise_domain, "e-mail domains")
+    def not_a_list(got: str) -> Text:
+        return Text("must be a list of e-mail domains, got {value}", value=got)
+
+    return _unique_list(value, normalise_domain, not_a_list)
 
 
 def validate_sync_version(value: object) -> int:
     # bool is an int subclass; true must not mean version 1.
     if isinstance(value, int) and not isinstance(value, bool) and value in (1, 2):
         return value
-    raise ValueError(f"must be the number 1 or 2, got {describe(value)}")
+    raise ValueError(Text("must be the number 1 or 2, got {value}", value=describe(value)))
 
 
 def choice_of(*allowed: str) -> Callable[[object], str]:
     def validate(value: object) -> str:
         if isinstance(value, str) and value in allowed:
             return value
-        raise ValueError(f"must be one of {', '.join(allowed)}; got {describe(value)}")
+        raise ValueError(
+            Text(
+                "must be one of {allowed}; got {value}",
+                allowed=", ".join(allowed),
+                value=describe(value),
+            )
+        )
 
     return validate
 
 
 def validate_text(value: object) -> str:
     if not isinstance(value, str):
-        raise ValueError(f"must be text, got {describe(value)}")
+        raise ValueError(Text("must be text, got {value}", value=describe(value)))
     text = value.strip()
     if len(text) > 200 or any(ord(c) < 32 for c in text):
-        raise ValueError(f"must be one short line of text, got {describe(value)}")
+        raise ValueError(Text("must be one short line of text, got {value}", value=describe(value)))
     return text
 
 
@@ -195,25 +244,34 @@ def validate_https_url(value: object) -> str:
 
     parts = urlsplit(text)
     if parts.scheme != "https" or not parts.hostname or parts.username or parts.password:
-        raise ValueError(f"must be an https address, got {describe(value)}")
+        raise ValueError(Text("must be an https address, got {value}", value=describe(value)))
     return text.rstrip("/")
 
 
 def validate_feature_gates(value: object) -> Mapping[str, str]:
     if not isinstance(value, Mapping):
         raise ValueError(
-            f"must be an object mapping feature names to versions, got {describe(value)}"
+            Text(
+                "must be an object mapping feature names to versions, got {value}",
+                value=describe(value),
+            )
         )
     known = ", ".join(sorted(FEATURE_GATES))
     gates: dict[str, str] = {}
     for feature, version in value.items():
         if not isinstance(feature, str) or feature not in FEATURE_GATES:
             shown = quote(feature) if isinstance(feature, str) else describe(feature)
-            raise ValueError(f"unknown feature {shown} (known: {known})")
+            raise ValueError(
+                Text("unknown feature {feature} (known: {known})", feature=shown, known=known)
+            )
         try:
             gates[feature] = str(parse_version(version))
         except ValueError as exc:
-            raise ValueError(f"feature {quote(feature)}: {exc}") from None
+            raise ValueError(
+                Text(
+                    "feature {feature}: {problem}", feature=quote(feature), problem=message_of(exc)
+                )
+            ) from None
     # Read-only so a shared Policy cannot be changed by whoever reads it.
     return MappingProxyType(dict(sorted(gates.items())))
 
@@ -316,11 +374,14 @@ SETTINGS: dict[str, SettingSpec] = _specs(
 )
 
 
-def close_match(name: str, candidates: Iterable[str]) -> str:
-    """' (did you mean "x"?)' for a likely typo, else ''."""
+def close_match(name: str, candidates: Iterable[str]) -> str | None:
+    """The likely meant candidate, quoted ('"x"'), for a typo; None when nothing is close.
+
+    Messages say it as "... (did you mean "x"?) ...", each in a whole sentence of its own.
+    """
     options = list(candidates)
     lowered = {option.lower(): option for option in options}
     if name.lower() in lowered:
-        return f" (did you mean {quote(lowered[name.lower()])}?)"
+        return quote(lowered[name.lower()])
     matches = difflib.get_close_matches(name, options, n=1, cutoff=0.75)
-    return f" (did you mean {quote(matches[0])}?)" if matches else ""
+    return quote(matches[0]) if matches else None

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from desktop.i18n import Text
+
 # ASCII digits only: `\d` would also accept other scripts' digits.
 _NUMBERS = r"[0-9]{1,9}(?:\.[0-9]{1,9}){0,5}"
 _STRICT = re.compile(_NUMBERS)
@@ -40,7 +42,9 @@ def parse_version(text: object, *, allow_suffix: bool = False) -> Version:
     ("rc1", "-dev", ".dev0", ...) marks a pre-release.
     """
     if not isinstance(text, str):
-        raise ValueError(f'a version must be text such as "1.2.3", got {type(text).__name__}')
+        raise ValueError(
+            Text('a version must be text such as "1.2.3", got {type}', type=type(text).__name__)
+        )
     cleaned = text.strip()
     final = True
     if allow_suffix:
@@ -55,7 +59,11 @@ def parse_version(text: object, *, allow_suffix: bool = False) -> Version:
     if match is None:
         shown = cleaned if len(cleaned) <= 40 else cleaned[:40] + "…"
         raise ValueError(
-            f'{shown!r} is not a valid version (expected numbers separated by dots, like "1.2.3")'
+            Text(
+                "{version} is not a valid version "
+                '(expected numbers separated by dots, like "1.2.3")',
+                version=repr(shown),
+            )
         )
     release = [int(part) for part in numbers.split(".")]
     while release and release[-1] == 0:

@@ -15,6 +15,7 @@ from desktop.domain import (
     Permission,
     ServiceKind,
 )
+from desktop.i18n import Text
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.meetings import is_valid_email
 from desktop.services.notifications import Notifier, Topic
@@ -102,7 +103,7 @@ class ContactService:
         wanted = path.strip().strip("/").lower()
         matches = [fid for fid, p in self.folder_paths().items() if p.lower() == wanted]
         if not matches:
-            raise NotFound(f"There is no contacts folder '{path}'.")
+            raise NotFound(Text("There is no contacts folder '{path}'.", path=path))
         folder = next(f for f in self._store.list_folders() if f.id == matches[0])
         return folder
 
@@ -139,7 +140,7 @@ class ContactService:
     def get(self, contact_id: str) -> Contact:
         contact = self._store.get_contact(contact_id)
         if contact is None:
-            raise NotFound("This contact no longer exists.")
+            raise NotFound(Text("This contact no longer exists."))
         return contact
 
     def writable_folders(self) -> list[Folder]:
@@ -154,21 +155,23 @@ class ContactService:
         problems: dict[str, str] = {}
         name = " ".join(data.name.split())
         if not name:
-            problems["name"] = "Enter a name."
+            problems["name"] = Text("Enter a name.")
         elif len(name) > MAX_NAME_CHARS:
-            problems["name"] = f"The name is too long (at most {MAX_NAME_CHARS} characters)."
+            problems["name"] = Text(
+                "The name is too long (at most {limit} characters).", limit=MAX_NAME_CHARS
+            )
         emails = tuple(dict.fromkeys(e.strip() for e in data.emails if e.strip()))
         bad = [e for e in emails if not is_valid_email(e)]
         if bad:
-            problems["email"] = f"Not an e-mail address: {bad[0]}"
+            problems["email"] = Text("Not an e-mail address: {address}", address=bad[0])
         phones = tuple(dict.fromkeys(p.strip() for p in data.phones if p.strip()))
         bad = [p for p in phones if not is_valid_phone(p)]
         if bad:
-            problems["phone"] = f"Not a phone number: {bad[0]}"
+            problems["phone"] = Text("Not a phone number: {phone}", phone=bad[0])
         if len(data.notes) > MAX_NOTES_CHARS:
-            problems["notes"] = "The notes are too long."
+            problems["notes"] = Text("The notes are too long.")
         if len(data.company) > MAX_NAME_CHARS or len(data.job_title) > MAX_NAME_CHARS:
-            problems["company"] = "The company or job title is too long."
+            problems["company"] = Text("The company or job title is too long.")
         if problems:
             raise ValidationError(problems)
         return replace(data, name=name, emails=emails, phones=phones)
@@ -214,9 +217,11 @@ class ContactService:
     def _writable_folder(self, folder_id: str) -> Folder:
         folder = next((f for f in self._store.list_folders() if f.id == folder_id), None)
         if folder is None:
-            raise NotFound("This contacts folder no longer exists.")
+            raise NotFound(Text("This contacts folder no longer exists."))
         if folder not in self.writable_folders():
-            raise NotAllowed("You may not change contacts in this folder (Contacts write is off).")
+            raise NotAllowed(
+                Text("You may not change contacts in this folder (Contacts write is off).")
+            )
         return folder
 
     def _write(self, contact: Contact, folder: Folder, op: str) -> None:

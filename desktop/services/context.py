@@ -67,6 +67,6 @@ def build_context(
         contacts=ContactService(store, settings, notifier),
         integration=integration,
         sync=sync,
-        reminders=ReminderService(meetings, settings, clock=clock),
+        reminders=ReminderService(meetings, settings, store, clock=clock),
         zoom=ZoomLinkService(settings),
     )

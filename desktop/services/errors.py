@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.i18n import Text
+
 
 class ServiceError(Exception):
     """Base class: the message is shown to the person as it is."""
@@ -12,7 +14,17 @@ class ValidationError(ServiceError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
-        super().__init__("; ".join(self.problems.values()))
+        super().__init__(_joined(list(self.problems.values())))
+
+
+def _joined(problems: list[str]) -> str:
+    """The problems on one line ("a; b"), each still translatable when it is a Text."""
+    if not problems:
+        return ""
+    joined = problems[0]
+    for problem in problems[1:]:
+        joined = Text("{earlier}; {later}", earlier=joined, later=problem)
+    return joined
 
 
 class NotFound(ServiceError):

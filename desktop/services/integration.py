@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from desktop import __version__
 from desktop.domain import LOCAL_ACCOUNT_ID, Account, Permission, ServiceKind
+from desktop.i18n import Text
 from desktop.policy import should_prompt_first_login
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.notifications import Notifier, Topic
@@ -29,44 +30,52 @@ class ServiceInfo:
 SERVICES: tuple[ServiceInfo, ...] = (
     ServiceInfo(
         ServiceKind.LOCAL,
-        "On this computer",
-        "A calendar and address book stored on this computer only.",
+        Text("On this computer"),
+        Text("A calendar and address book stored on this computer only."),
         True,
     ),
     ServiceInfo(
         ServiceKind.MICROSOFT365,
         "Microsoft 365",
-        "Outlook calendar and contacts through Microsoft Graph.",
+        Text("Outlook calendar and contacts through Microsoft Graph."),
         True,
     ),
     ServiceInfo(
         ServiceKind.GOOGLE,
         "Google",
-        "Google Calendar and Google Contacts.",
+        Text("Google Calendar and Google Contacts."),
         False,
-        "Google is not available in this build yet.",
+        Text("Google is not available in this build yet."),
     ),
     ServiceInfo(
         ServiceKind.EXCHANGE,
-        "Exchange (on-premises)",
-        "An Exchange server in your organisation, through EWS.",
+        Text("Exchange (on-premises)"),
+        Text("An Exchange server in your organisation, through EWS."),
         False,
-        "Exchange is not available in this build yet.",
+        Text("Exchange is not available in this build yet."),
     ),
     ServiceInfo(
         ServiceKind.CALDAV,
         "CalDAV / CardDAV",
-        "Nextcloud, Fastmail, iCloud, Radicale and other standard servers.",
+        Text("Nextcloud, Fastmail, iCloud, Radicale and other standard servers."),
         True,
     ),
 )
 
-PERMISSION_LABELS: dict[Permission, str] = {
-    Permission.CALENDAR_READ: "Calendar read",
-    Permission.CALENDAR_WRITE: "Calendar write",
-    Permission.CONTACTS_READ: "Contacts read",
-    Permission.CONTACTS_WRITE: "Contacts write",
+PERMISSION_LABELS: dict[Permission, Text] = {
+    Permission.CALENDAR_READ: Text("Calendar read"),
+    Permission.CALENDAR_WRITE: Text("Calendar write"),
+    Permission.CONTACTS_READ: Text("Contacts read"),
+    Permission.CONTACTS_WRITE: Text("Contacts write"),
 }
+
+
+def _listed(items: list[Text]) -> Text:
+    """The items as one translatable list ("Calendar write, Contacts write")."""
+    listed = items[0]
+    for item in items[1:]:
+        listed = Text("{list}, {item}", list=listed, item=item)
+    return listed
 
 
 def service_info(kind: ServiceKind) -> ServiceInfo:
@@ -92,7 +101,7 @@ class IntegrationService:
         """Why Connect is unavailable, or '' when it is available."""
         effective = self._settings.effective()
         if not effective.integration_enabled():
-            return "Your administrator has turned off calendar and contacts integration."
+            return Text("Your administrator has turned off calendar and contacts integration.")
         return ""
 
     def locked_service(self) -> ServiceKind | None:
@@ -108,14 +117,14 @@ class IntegrationService:
         allowed = self.allowed_permissions()
         refused = wanted - allowed
         if refused:
-            names = ", ".join(PERMISSION_LABELS[p] for p in sorted(refused))
-            raise NotAllowed(f"Your administrator does not allow: {names}.")
+            names = _listed([PERMISSION_LABELS[p] for p in sorted(refused)])
+            raise NotAllowed(Text("Your administrator does not allow: {names}.", names=names))
         if Permission.CALENDAR_WRITE in wanted and Permission.CALENDAR_READ not in wanted:
-            raise ValidationError({"permissions": "Calendar write needs Calendar read."})
+            raise ValidationError({"permissions": Text("Calendar write needs Calendar read.")})
         if Permission.CONTACTS_WRITE in wanted and Permission.CONTACTS_READ not in wanted:
-            raise ValidationError({"permissions": "Contacts write needs Contacts read."})
+            raise ValidationError({"permissions": Text("Contacts write needs Contacts read.")})
         if not wanted:
-            raise ValidationError({"permissions": "Choose at least one permission."})
+            raise ValidationError({"permissions": Text("Choose at least one permission.")})
         return wanted
 
     def connect(self, kind: ServiceKind, permissions: Iterable[Permission]) -> Account:
@@ -125,17 +134,21 @@ class IntegrationService:
         locked = self.locked_service()
         if locked is not None and kind is not locked:
             name = service_info(locked).name
-            raise NotAllowed(f"Your administrator requires {name} for calendar and contacts.")
+            raise NotAllowed(
+                Text("Your administrator requires {name} for calendar and contacts.", name=name)
+            )
         info = service_info(kind)
         if not info.available:
             raise NotAllowed(info.unavailable_reason)
         granted = self.check_permissions(permissions)
         if kind is ServiceKind.CALDAV:
-            raise NotAllowed("A CalDAV server needs its address and your password to connect.")
+            raise NotAllowed(
+                Text("A CalDAV server needs its address and your password to connect.")
+            )
         if kind is ServiceKind.LOCAL:
             if self._store.get_account(LOCAL_ACCOUNT_ID) is not None:
                 raise ValidationError(
-                    {"service": "The calendar on this computer is already connected."}
+                    {"service": Text("The calendar on this computer is already connected.")}
                 )
             account = self._store.create_local_account(granted)
         else:  # pragma: no cover - no other service is available in this build
@@ -149,7 +162,7 @@ class IntegrationService:
     def configure(self, account_id: str, permissions: Iterable[Permission]) -> Account:
         account = self._store.get_account(account_id)
         if account is None:
-            raise NotFound("This account no longer exists.")
+            raise NotFound(Text("This account no longer exists."))
         granted = self.check_permissions(permissions)
         updated = replace(account, permissions=granted)
         self._store.save_account(updated)
@@ -163,7 +176,7 @@ class IntegrationService:
         """Delete an account, everything cached for it, and its secrets in the keyring."""
         account = self._store.get_account(account_id)
         if account is None:
-            raise NotFound("This account no longer exists.")
+            raise NotFound(Text("This account no longer exists."))
         if account.kind is not ServiceKind.LOCAL:
             from desktop.auth import secrets  # keyring loads its backends: only when needed
 

@@ -35,7 +35,7 @@ from desktop.domain import (
     Person,
     ServiceKind,
 )
-from desktop.i18n import Text, localized, long_datetime
+from desktop.i18n import Text, localized, long_datetime, message_of
 from desktop.recurrence import RecurrenceError, parse_rrule
 from desktop.services.errors import NotAllowed, NotFound, ValidationError
 from desktop.services.notifications import Notifier, Topic
@@ -53,7 +53,7 @@ MAX_DURATION_MINUTES = 24 * 60
 MAX_TOPIC_CHARS = 300
 MAX_DESCRIPTION_CHARS = 100_000
 MAX_ATTENDEES = 500
-PRIVATE_TITLE = "Private meeting"
+PRIVATE_TITLE = Text("Private meeting")
 
 _EMAIL_RE = re.compile(
     r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+$"
@@ -91,7 +91,7 @@ class HostFilter:
             return cls(HostScope(text))
         if not is_valid_email(text):
             raise ValidationError(
-                {"hosted_by": f"'{text}' is not me, others or an e-mail address."}
+                {"hosted_by": Text("'{text}' is not me, others or an e-mail address.", text=text)}
             )
         return cls(HostScope.EMAIL, text.lower())
 
@@ -311,7 +311,7 @@ class MeetingService:
     def get(self, event_id: str) -> Event:
         event = self._store.get_event(event_id)
         if event is None:
-            raise NotFound("This meeting no longer exists.")
+            raise NotFound(Text("This meeting no longer exists."))
         return event
 
     def row_for(self, event_id: str) -> UpcomingMeeting:
@@ -319,7 +319,7 @@ class MeetingService:
         event = self.get(event_id)
         calendar = self._store.get_calendar(event.calendar_id)
         if calendar is None:
-            raise NotFound("This meeting's calendar no longer exists.")
+            raise NotFound(Text("This meeting's calendar no longer exists."))
         return self._row(Occurrence(event, event.start, event.end), calendar, self.my_emails())
 
     # -- recurrence materialisation -----------------------------------------------------------
@@ -338,54 +338,64 @@ class MeetingService:
         problems: dict[str, str] = {}
         topic = request.topic.strip()
         if not topic:
-            problems["topic"] = "Enter a topic for the meeting."
+            problems["topic"] = Text("Enter a topic for the meeting.")
         elif len(topic) > MAX_TOPIC_CHARS:
-            problems["topic"] = f"The topic is too long (at most {MAX_TOPIC_CHARS} characters)."
+            problems["topic"] = Text(
+                "The topic is too long (at most {limit} characters).", limit=MAX_TOPIC_CHARS
+            )
         zone = resolve_timezone(request.timezone) if request.timezone else None
         if zone is None:
-            problems["timezone"] = f"Unknown time zone '{request.timezone}'."
+            problems["timezone"] = Text("Unknown time zone '{zone}'.", zone=request.timezone)
         if request.duration_minutes <= 0:
-            problems["duration"] = "The meeting must end after it starts."
+            problems["duration"] = Text("The meeting must end after it starts.")
         elif request.duration_minutes > MAX_DURATION_MINUTES:
-            problems["duration"] = "A meeting can last at most 24 hours."
+            problems["duration"] = Text("A meeting can last at most 24 hours.")
         start = request.start
         if zone is not None and start.tzinfo is None:
             start = start.replace(tzinfo=zone)
         if not 1970 <= start.year <= 2200:
-            problems["start"] = "Choose a date between 1970 and 2200."
+            problems["start"] = Text("Choose a date between 1970 and 2200.")
         if request.recurrence:
             try:
                 parse_rrule(request.recurrence)
             except RecurrenceError as exc:
-                problems["recurrence"] = str(exc)
+                problems["recurrence"] = message_of(exc)
         if not _PASSCODE_RE.match(request.passcode):
-            problems["passcode"] = (
+            problems["passcode"] = Text(
                 "A passcode has at most 10 characters: letters, digits, @ - _ and *."
             )
         if len(request.attendees) > MAX_ATTENDEES:
-            problems["attendees"] = f"At most {MAX_ATTENDEES} attendees."
+            problems["attendees"] = Text("At most {limit} attendees.", limit=MAX_ATTENDEES)
         bad = [a for a in request.attendees if not is_valid_email(a.strip())]
         if bad:
-            problems["attendees"] = f"Not an e-mail address: {bad[0]}"
+            problems["attendees"] = Text("Not an e-mail address: {address}", address=bad[0])
         bad_hosts = [a for a in request.alternative_hosts if not is_valid_email(a.strip())]
         if bad_hosts:
-            problems["alternative_hosts"] = f"Not an e-mail address: {bad_hosts[0]}"
+            problems["alternative_hosts"] = Text(
+                "Not an e-mail address: {address}", address=bad_hosts[0]
+            )
         if len(request.description) > MAX_DESCRIPTION_CHARS:
-            problems["description"] = "The description is too long."
+            problems["description"] = Text("The description is too long.")
         if request.calendar_id is not None:
             calendar = self._store.get_calendar(request.calendar_id)
             if calendar is None:
-                problems["calendar"] = f"There is no calendar '{request.calendar_id}'."
+                problems["calendar"] = Text(
+                    "There is no calendar '{calendar}'.", calendar=request.calendar_id
+                )
             elif calendar not in self.writable_calendars():
-                problems["calendar"] = f"You may not add meetings to '{calendar.name}'."
+                problems["calendar"] = Text(
+                    "You may not add meetings to '{calendar}'.", calendar=calendar.name
+                )
             elif request.online_meeting == "teams":
                 account = self._store.get_account(calendar.account_id)
                 if account is None or account.kind is not ServiceKind.MICROSOFT365:
-                    problems["online_meeting"] = (
+                    problems["online_meeting"] = Text(
                         "Teams meetings can only be added to a Microsoft 365 calendar."
                     )
         if request.online_meeting not in ("", "teams"):
-            problems["online_meeting"] = f"Unknown online meeting '{request.online_meeting}'."
+            problems["online_meeting"] = Text(
+                "Unknown online meeting '{meeting}'.", meeting=request.online_meeting
+            )
         if problems or zone is None:
             raise ValidationError(problems)
         return start, zone
@@ -394,14 +404,22 @@ class MeetingService:
         mode = self._settings.get_str("meeting_link_mode")
         if mode == MEETING_LINK_ZOOM:
             raise ValidationError(
-                {"meeting_link": "A Zoom meeting is made when the meeting is saved; try again."}
+                {
+                    "meeting_link": Text(
+                        "A Zoom meeting is made when the meeting is saved; try again."
+                    )
+                }
             )
         if mode == MEETING_LINK_PERSONAL:
             link = self._settings.get_str("personal_link")
             if link and is_safe_web_url(link):
                 return link
             raise ValidationError(
-                {"meeting_link": "Set a valid personal meeting link (https://...) in Settings."}
+                {
+                    "meeting_link": Text(
+                        "Set a valid personal meeting link (https://...) in Settings."
+                    )
+                }
             )
         return new_jitsi_room_url()
 
@@ -490,7 +508,9 @@ class MeetingService:
 
     def schedule(self, request: ScheduleRequest) -> Event:
         if request.calendar_id is None:
-            raise ValidationError({"calendar": "Choose a calendar (or export the .ics file)."})
+            raise ValidationError(
+                {"calendar": Text("Choose a calendar (or export the .ics file).")}
+            )
         event = self._build(request, None)
         self._write(event, "create")
         return self.get(event.id)
@@ -500,7 +520,11 @@ class MeetingService:
         self._check_editable(base)
         if request.calendar_id not in (None, base.calendar_id):
             raise ValidationError(
-                {"calendar": "A meeting stays in its calendar; delete it and schedule a new one."}
+                {
+                    "calendar": Text(
+                        "A meeting stays in its calendar; delete it and schedule a new one."
+                    )
+                }
             )
         event = self._build(replace(request, calendar_id=base.calendar_id), base)
         self._write(event, "update")
@@ -591,9 +615,11 @@ class MeetingService:
 
     def _check_editable(self, event: Event) -> None:
         if not event.scheduled_here:
-            raise NotAllowed("Only meetings scheduled from Meetdesk can be edited or deleted here.")
+            raise NotAllowed(
+                Text("Only meetings scheduled from Meetdesk can be edited or deleted here.")
+            )
         if event.calendar_id not in {c.id for c in self.writable_calendars()}:
-            raise NotAllowed("You may not change meetings in this calendar.")
+            raise NotAllowed(Text("You may not change meetings in this calendar."))
 
     def _write(self, event: Event, op: str) -> None:
         """Save the event, its occurrences and (for synced calendars) its outbox entry at once."""
@@ -625,9 +651,13 @@ class MeetingService:
         """Add a file's events to a calendar; re-importing updates instead of duplicating."""
         calendar = self._store.get_calendar(calendar_id)
         if calendar is None:
-            raise ValidationError({"calendar": f"There is no calendar '{calendar_id}'."})
+            raise ValidationError(
+                {"calendar": Text("There is no calendar '{calendar}'.", calendar=calendar_id)}
+            )
         if calendar not in self.writable_calendars():
-            raise NotAllowed(f"You may not add meetings to '{calendar.name}'.")
+            raise NotAllowed(
+                Text("You may not add meetings to '{calendar}'.", calendar=calendar.name)
+            )
         from desktop import ical
 
         parsed = ical.parse_ics(data, calendar_id=calendar_id)

@@ -5,7 +5,8 @@ is asked, so a reminder is right after the computer slept, after a time-zone cha
 across midnight: nothing depends on a timer having fired at the right moment. The caller
 asks again at least once a minute and when it is woken.
 
-Dismissed and snoozed reminders are remembered for this run of the app only.
+Dismissed and snoozed reminders are kept in the store (until their meeting is over), so a
+restart or the silent start after a reboot does not bring back a reminder already closed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from desktop.domain import EventStatus, ResponseStatus
 from desktop.services.meetings import MeetingService, UpcomingMeeting
 from desktop.services.settings import SettingsService
+from desktop.store import Store
 
 # A reminder still shows this long after its meeting started (joining late is common).
 LATE_GRACE = timedelta(minutes=10)
@@ -43,14 +45,22 @@ class ReminderService:
         self,
         meetings: MeetingService,
         settings: SettingsService,
+        store: Store | None = None,
         *,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self._meetings = meetings
         self._settings = settings
+        self._store = store
         self._clock = clock
         self._dismissed: set[str] = set()
         self._snoozed: dict[str, datetime] = {}
+        if store is not None:
+            for key, (dismissed, until) in store.reminder_states(clock()).items():
+                if dismissed:
+                    self._dismissed.add(key)
+                elif until is not None:
+                    self._snoozed[key] = until
 
     def lead(self) -> timedelta | None:
         """How long before a meeting its reminder shows; None when reminders are off."""
@@ -128,11 +138,27 @@ class ReminderService:
     def dismiss(self, key: str) -> None:
         self._dismissed.add(key)
         self._snoozed.pop(key, None)
+        self._remember(key, dismissed=True, snoozed_until=None)
 
     def snooze(
         self, key: str, delay: timedelta = DEFAULT_SNOOZE, now: datetime | None = None
     ) -> None:
-        self._snoozed[key] = (now or self._clock()) + delay
+        until = (now or self._clock()) + delay
+        self._snoozed[key] = until
+        self._remember(key, dismissed=False, snoozed_until=until)
+
+    def _remember(self, key: str, *, dismissed: bool, snoozed_until: datetime | None) -> None:
+        if self._store is None:
+            return
+        # Kept while the reminder could still show: until its meeting's late grace is over.
+        start = _occurrence_start(key)
+        moments = [m for m in (start, snoozed_until, self._clock()) if m is not None]
+        self._store.save_reminder_state(
+            key,
+            dismissed=dismissed,
+            snoozed_until=snoozed_until,
+            forget_after=max(moments) + LATE_GRACE + timedelta(days=1),
+        )
 
     def next_meeting(self, now: datetime | None = None) -> UpcomingMeeting | None:
         """The next meeting that has not ended (for the tray), declined ones left out."""
@@ -140,4 +166,13 @@ class ReminderService:
         for row in self._meetings.upcoming(days=7, now=now):
             if self._wanted(row) and row.occurrence.end > now:
                 return row
+        return None
+
+
+def _occurrence_start(key: str) -> datetime | None:
+    """The start written into an occurrence key ("<event id>@<unix seconds>")."""
+    _, _, seconds = key.rpartition("@")
+    try:
+        return datetime.fromtimestamp(int(seconds), UTC)
+    except (ValueError, OverflowError, OSError):
         return None

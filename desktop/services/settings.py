@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.conferencing import DEFAULT_TEMPLATE, CustomPattern, is_safe_web_url
 from desktop.domain import Account, Permission
-from desktop.i18n import Text, localized
+from desktop.i18n import Text, localized, message_of
 from desktop.policy import SETTINGS as POLICY_SETTINGS
 from desktop.policy import EffectiveSettings, Policy
 from desktop.services.errors import ValidationError
@@ -122,7 +122,7 @@ class SettingsService:
         if name in POLICY_SETTINGS:
             value = self.effective().check_user_change(name, value)
         elif name not in APP_SETTINGS:
-            raise ValidationError({name: f"Unknown setting '{name}'."})
+            raise ValidationError({name: Text("Unknown setting '{name}'.", name=name)})
         else:
             value = _check_app_setting(name, value)
             default = APP_SETTINGS[name].default
@@ -160,21 +160,23 @@ def _check_app_setting(name: str, value: object) -> object:
         MEETING_LINK_PERSONAL,
         MEETING_LINK_ZOOM,
     ):
-        raise ValidationError({name: "Choose a Jitsi room, your personal room link or Zoom."})
+        raise ValidationError({name: Text("Choose a Jitsi room, your personal room link or Zoom.")})
     if name == "personal_link":
         text = str(value or "").strip()
         if text and not (text.startswith("https://") and is_safe_web_url(text)):
-            raise ValidationError({name: "Enter a link that starts with https://."})
+            raise ValidationError({name: Text("Enter a link that starts with https://.")})
         return text
     if name == "reminder_minutes":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValidationError({name: "Enter a number of minutes."})
+            raise ValidationError({name: Text("Enter a number of minutes.")})
         if not 0 <= value <= MAX_REMINDER_MINUTES:
-            raise ValidationError({name: "Choose between 0 (no reminders) and 1,440 minutes."})
+            raise ValidationError(
+                {name: Text("Choose between 0 (no reminders) and 1,440 minutes.")}
+            )
         return value
     if name == "join_in_app":
         if not isinstance(value, bool):
-            raise ValidationError({name: "Choose yes or no."})
+            raise ValidationError({name: Text("Choose yes or no.")})
         return value
     if name == "custom_link_patterns":
         return _check_patterns(value)
@@ -183,17 +185,19 @@ def _check_app_setting(name: str, value: object) -> object:
     if name == "my_email":
         text = str(value or "").strip()
         if text and not is_valid_email(text):
-            raise ValidationError({name: f"Not an e-mail address: {text}"})
+            raise ValidationError({name: Text("Not an e-mail address: {address}", address=text)})
         return text
     if name == "my_name":
         text = " ".join(str(value or "").split())
         if len(text) > 200:
-            raise ValidationError({name: "The name is too long (at most 200 characters)."})
+            raise ValidationError(
+                {name: Text("The name is too long (at most {limit} characters).", limit=200)}
+            )
         return text
     if name == "invitation_template":
         text = str(value or "")
         if len(text) > MAX_TEMPLATE_CHARS:
-            raise ValidationError({name: "The invitation template is too long."})
+            raise ValidationError({name: Text("The invitation template is too long.")})
         return text
     return value
 
@@ -201,26 +205,46 @@ def _check_app_setting(name: str, value: object) -> object:
 def _check_patterns(value: object) -> list[list[str]]:
     """[[name, regex], ...]: every regex must compile safely (CustomPattern checks it)."""
     if not isinstance(value, list | tuple):
-        raise ValidationError({"custom_link_patterns": "Give a list of name and pattern pairs."})
+        raise ValidationError(
+            {"custom_link_patterns": Text("Give a list of name and pattern pairs.")}
+        )
     if len(value) > MAX_CUSTOM_PATTERNS:
         raise ValidationError(
-            {"custom_link_patterns": f"At most {MAX_CUSTOM_PATTERNS} patterns, please."}
+            {
+                "custom_link_patterns": Text(
+                    "At most {limit} patterns, please.", limit=MAX_CUSTOM_PATTERNS
+                )
+            }
         )
     checked: list[list[str]] = []
     for number, item in enumerate(value, start=1):
         if not isinstance(item, list | tuple) or len(item) != 2:
             raise ValidationError(
-                {"custom_link_patterns": f"Pattern {number}: give a name and a pattern."}
+                {
+                    "custom_link_patterns": Text(
+                        "Pattern {number}: give a name and a pattern.", number=number
+                    )
+                }
             )
         name, regex = (" ".join(str(item[0]).split()), str(item[1]).strip())
         if not name or not regex:
             raise ValidationError(
-                {"custom_link_patterns": f"Pattern {number}: give a name and a pattern."}
+                {
+                    "custom_link_patterns": Text(
+                        "Pattern {number}: give a name and a pattern.", number=number
+                    )
+                }
             )
         try:
             CustomPattern(name, regex)
         except ValueError as exc:
-            raise ValidationError({"custom_link_patterns": f"{name}: {exc}"}) from None
+            raise ValidationError(
+                {
+                    "custom_link_patterns": Text(
+                        "{name}: {reason}", name=name, reason=message_of(exc)
+                    )
+                }
+            ) from None
         checked.append([name, regex])
     return checked
 
@@ -240,7 +264,7 @@ ZOOM_OPTION_CHOICES: dict[str, tuple[object, ...]] = {
 
 def check_zoom_defaults(value: object) -> dict[str, object]:
     if not isinstance(value, dict):
-        raise ValidationError({"zoom_defaults": "Give the Zoom options as name and value."})
+        raise ValidationError({"zoom_defaults": Text("Give the Zoom options as name and value.")})
     checked: dict[str, object] = {}
     for key, item in value.items():
         if key == "authentication_domains":
@@ -249,19 +273,27 @@ def check_zoom_defaults(value: object) -> dict[str, object]:
             for domain in domains:
                 if not re.fullmatch(r"(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+", domain):
                     raise ValidationError(
-                        {"zoom_defaults": f"Not a domain: {domain} (like example.com)."}
+                        {
+                            "zoom_defaults": Text(
+                                "Not a domain: {domain} (like example.com).", domain=domain
+                            )
+                        }
                     )
             checked[key] = domains[:20]
             continue
         choices = ZOOM_OPTION_CHOICES.get(str(key))
         if choices is None:
-            raise ValidationError({"zoom_defaults": f"Unknown Zoom option '{key}'."})
+            raise ValidationError(
+                {"zoom_defaults": Text("Unknown Zoom option '{option}'.", option=key)}
+            )
         if item not in choices or type(item) is not type(choices[0]):
             raise ValidationError(
                 {
-                    "zoom_defaults": f"{key} must be one of "
-                    + ", ".join(str(c).lower() for c in choices)
-                    + "."
+                    "zoom_defaults": Text(
+                        "{option} must be one of {choices}.",
+                        option=key,
+                        choices=", ".join(str(c).lower() for c in choices),
+                    )
                 }
             )
         checked[str(key)] = item

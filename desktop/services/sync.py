@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from desktop.domain import Account, AccountState, Permission, ServiceKind
+from desktop.i18n import Text, message_of
 from desktop.providers.base import AuthError, ProviderError
 from desktop.services.errors import NotAllowed, ServiceError, ValidationError
 from desktop.services.integration import IntegrationService
@@ -91,7 +92,7 @@ class SyncService:
         config = self._store.account_config(account.id)
         password = secrets.read_secret(account.id, PASSWORD)
         if password is None:
-            raise AuthError("The password for this account is missing. Sign in again.")
+            raise AuthError(Text("The password for this account is missing. Sign in again."))
         dav = DavAccount(
             server_url=str(config["server_url"]),
             username=str(config["username"]),
@@ -135,7 +136,7 @@ class SyncService:
             try:
                 app = AppCredentials(ms_config, self._certificate_path())
             except ProviderError as exc:
-                raise AuthError(str(exc)) from None
+                raise AuthError(message_of(exc)) from None
 
             async def app_token(force_refresh: bool) -> str:
                 return await asyncio.to_thread(app.access_token, force_refresh)
@@ -151,7 +152,7 @@ class SyncService:
             )
         home_account_id = str(config.get("home_account_id") or "")
         if not home_account_id:
-            raise AuthError("Sign in to Microsoft 365 again.")
+            raise AuthError(Text("Sign in to Microsoft 365 again."))
         session = MicrosoftSession(
             ms_config,
             account.id,
@@ -225,7 +226,7 @@ class SyncService:
                 graph_url or default_graph,
             ).validated()
         except ProviderError as exc:
-            raise ValidationError({"client_id": str(exc)}) from None
+            raise ValidationError({"client_id": message_of(exc)}) from None
         if self.microsoft_admin_mode():
             return await self._connect_microsoft365_app(config, granted, mailbox, first_sync)
         scopes = scopes_for(
@@ -237,13 +238,15 @@ class SyncService:
                 session.sign_in, scopes, timeout=sign_in_timeout or SIGN_IN_TIMEOUT
             )
         except ProviderError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         effective = self._settings.effective()
         if "@" in signed.username and not effective.domain_allowed(signed.username):
-            raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")
+            raise NotAllowed(
+                Text("Your administrator does not allow accounts of this e-mail domain.")
+            )
         account_id = _account_id(ServiceKind.MICROSOFT365, config.authority, signed.home_account_id)
         if self._store.get_account(account_id) is not None:
-            raise ValidationError({"account": "This account is already connected."})
+            raise ValidationError({"account": Text("This account is already connected.")})
         # The keyring first: no account without its sign-in, and never a plaintext copy.
         session.adopt(account_id)
         account = Account(
@@ -309,7 +312,9 @@ class SyncService:
 
         account = self._store.get_account(account_id)
         if account is None or account.kind is not ServiceKind.MICROSOFT365:
-            raise ValidationError({"account": "Only Microsoft 365 accounts sign in again here."})
+            raise ValidationError(
+                {"account": Text("Only Microsoft 365 accounts sign in again here.")}
+            )
         granted = (
             self._integration.check_permissions(permissions)
             if permissions is not None
@@ -337,11 +342,15 @@ class SyncService:
                 login_hint=str(config.get("username") or "") or None,
             )
         except ProviderError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         if signed.home_account_id != config.get("home_account_id"):
             raise ServiceError(
-                f"You signed in as {signed.username}, not as {config.get('username')}. "
-                "Connect that account separately instead."
+                Text(
+                    "You signed in as {signed_in}, not as {expected}. "
+                    "Connect that account separately instead.",
+                    signed_in=signed.username,
+                    expected=str(config.get("username")),
+                )
             )
         config["scopes"] = scopes
         old = self._providers.pop(account_id, None)
@@ -369,18 +378,20 @@ class SyncService:
         address = (mailbox or self._settings.get_str("my_email")).strip().lower()
         if "@" not in address:
             raise ValidationError(
-                {"mailbox": "Enter your e-mail address (Settings › About you) to connect."}
+                {"mailbox": Text("Enter your e-mail address (Settings › About you) to connect.")}
             )
         if not self._settings.effective().domain_allowed(address):
-            raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")
+            raise NotAllowed(
+                Text("Your administrator does not allow accounts of this e-mail domain.")
+            )
         try:
             app = AppCredentials(config, self._certificate_path())
             await asyncio.to_thread(app.access_token)  # the certificate works, before saving
         except ProviderError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         account_id = _account_id(ServiceKind.MICROSOFT365, config.authority, f"app:{address}")
         if self._store.get_account(account_id) is not None:
-            raise ValidationError({"account": "This account is already connected."})
+            raise ValidationError({"account": Text("This account is already connected.")})
         account = Account(
             id=account_id,
             kind=ServiceKind.MICROSOFT365,
@@ -412,7 +423,7 @@ class SyncService:
             raise NotAllowed(reason)
         locked = self._integration.locked_service()
         if locked is not None and locked is not kind:
-            raise NotAllowed("Your administrator requires another calendar service.")
+            raise NotAllowed(Text("Your administrator requires another calendar service."))
         return self._integration.check_permissions(permissions)
 
     async def close(self) -> None:
@@ -440,24 +451,26 @@ class SyncService:
         problems: dict[str, str] = {}
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            problems["url"] = "Enter the server address, like https://dav.example.com/."
+            problems["url"] = Text("Enter the server address, like https://dav.example.com/.")
         if not username:
-            problems["username"] = "Enter your user name."
+            problems["username"] = Text("Enter your user name.")
         if not password:
-            problems["password"] = "Enter your password."  # noqa: S105
+            problems["password"] = Text("Enter your password.")
         if problems:
             raise ValidationError(problems)
         granted = self._check_connect(ServiceKind.CALDAV, permissions)
         effective = self._settings.effective()
         if "@" in username and not effective.domain_allowed(username):
-            raise NotAllowed("Your administrator does not allow accounts of this e-mail domain.")
+            raise NotAllowed(
+                Text("Your administrator does not allow accounts of this e-mail domain.")
+            )
         try:
             found = await discover(url, username, password)
         except ProviderError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         account_id = _account_id(ServiceKind.CALDAV, found.server_url, username)
         if self._store.get_account(account_id) is not None:
-            raise ValidationError({"url": "This account is already connected."})
+            raise ValidationError({"url": Text("This account is already connected.")})
         # The keyring first: no account without its password, and never a plaintext copy.
         secrets.store_secret(account_id, PASSWORD, password)
         host = urlsplit(found.server_url).hostname or found.server_url

@@ -11,6 +11,7 @@ import webbrowser
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
+from desktop.i18n import Text, message_of
 from desktop.services.errors import ServiceError, ValidationError
 from desktop.services.meetings import Conference, ScheduleRequest
 from desktop.services.settings import SettingsService
@@ -67,7 +68,7 @@ class ZoomLinkService:
             async with ZoomClient(config, self._store) as client:
                 me = await client.me()
         except ZoomError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         self._settings.set("zoom_signed_in", True)
         return str(me.get("email") or "")
 
@@ -84,7 +85,9 @@ class ZoomLinkService:
 
         zone = resolve_timezone(request.timezone)
         if zone is None:
-            raise ValidationError({"timezone": f"Unknown time zone '{request.timezone}'."})
+            raise ValidationError(
+                {"timezone": Text("Unknown time zone '{zone}'.", zone=request.timezone)}
+            )
         start = request.start if request.start.tzinfo else request.start.replace(tzinfo=zone)
         return ZoomMeetingRequest(
             topic=request.topic.strip() or "Meeting",
@@ -138,7 +141,7 @@ class ZoomLinkService:
             async with ZoomClient(self.config(), self._store) as client:
                 await client.delete_meeting(int(meeting_id))
         except ZoomError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
 
     async def _with_client(
         self, call: Callable[[ZoomClient], Awaitable[ZoomMeeting]]
@@ -149,7 +152,7 @@ class ZoomLinkService:
             async with ZoomClient(self.config(), self._store) as client:
                 meeting = await call(client)
         except ZoomError as exc:
-            raise ServiceError(str(exc)) from None
+            raise ServiceError(message_of(exc)) from None
         except ValueError as exc:
-            raise ValidationError({"meeting_link": str(exc)}) from None
+            raise ValidationError({"meeting_link": message_of(exc)}) from None
         return self.conference(meeting)

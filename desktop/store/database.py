@@ -40,6 +40,7 @@ from desktop.domain import (
     ResponseStatus,
     ServiceKind,
 )
+from desktop.i18n import Text, message_of
 from desktop.store.migrations import MIGRATIONS
 
 
@@ -251,7 +252,13 @@ class Store:
                 str(path), isolation_level=None, check_same_thread=False, timeout=10
             )
         except sqlite3.Error as exc:
-            raise StoreError(f"Cannot open the Meetdesk database at {path}: {exc}") from exc
+            raise StoreError(
+                Text(
+                    "Cannot open the Meetdesk database at {path}: {reason}",
+                    path=str(path),
+                    reason=message_of(exc),
+                )
+            ) from exc
         self._lock = threading.RLock()
         self._depth = 0
         self._db.execute("PRAGMA foreign_keys = ON")
@@ -277,8 +284,13 @@ class Store:
         version = self.schema_version
         if version > len(MIGRATIONS):
             raise StoreError(
-                f"The database at {self.path} was written by a newer Meetdesk"
-                f" (schema {version}, this version knows {len(MIGRATIONS)})."
+                Text(
+                    "The database at {path} was written by a newer Meetdesk"
+                    " (schema {version}, this version knows {known}).",
+                    path=str(self.path),
+                    version=version,
+                    known=len(MIGRATIONS),
+                )
             )
         for number in range(version, len(MIGRATIONS)):
             with self.transaction():
@@ -343,7 +355,7 @@ class Store:
                 (
                     account.id,
                     account.kind.value,
-                    account.display_name,
+                    _name_stored(account.id, account.display_name),
                     account.email,
                     json.dumps(sorted(p.value for p in account.permissions)),
                     account.state.value,
@@ -406,7 +418,7 @@ class Store:
                     calendar.id,
                     calendar.account_id,
                     calendar.remote_id,
-                    calendar.name,
+                    _name_stored(calendar.id, calendar.name),
                     int(calendar.writable),
                     calendar.owner.name if calendar.owner else None,
                     calendar.owner.email if calendar.owner else None,
@@ -489,12 +501,12 @@ class Store:
             )
             db.execute(
                 "UPDATE events SET expanded_until = ?, recurrence_problem = ? WHERE id = ?",
-                (_epoch(expanded_until) if expanded_until else None, problem, event_id),
+                (_epoch(expanded_until) if expanded_until else None, i18n.dump(problem), event_id),
             )
 
     def recurrence_problem(self, event_id: str) -> str:
         rows = self._query("SELECT recurrence_problem FROM events WHERE id = ?", (event_id,))
-        return str(rows[0][0]) if rows else ""
+        return i18n.load(str(rows[0][0])) if rows else ""
 
     def series_needing_expansion(self, horizon: datetime) -> list[Event]:
         """Recurring masters whose materialised occurrences stop before the horizon."""
@@ -545,7 +557,13 @@ class Store:
                 " VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                 " account_id=excluded.account_id, parent_id=excluded.parent_id,"
                 " remote_id=excluded.remote_id, name=excluded.name",
-                (folder.id, folder.account_id, folder.parent_id, folder.remote_id, folder.name),
+                (
+                    folder.id,
+                    folder.account_id,
+                    folder.parent_id,
+                    folder.remote_id,
+                    _name_stored(folder.id, folder.name),
+                ),
             )
 
     def list_folders(self, account_id: str | None = None) -> list[Folder]:
@@ -555,7 +573,13 @@ class Store:
             sql += " WHERE account_id = ?"
             params = (account_id,)
         return [
-            Folder(str(r[0]), str(r[1]), str(r[2]), str(r[3]) if r[3] else None, str(r[4]))
+            Folder(
+                str(r[0]),
+                str(r[1]),
+                _name_read(str(r[0]), str(r[2])),
+                str(r[3]) if r[3] else None,
+                str(r[4]),
+            )
             for r in self._query(sql + " ORDER BY rowid", params)
         ]
 
@@ -926,6 +950,44 @@ class Store:
             or wanted in _categories(e.extra_ical)
         ]
 
+    # -- reminders ----------------------------------------------------------------------------
+
+    def save_reminder_state(
+        self,
+        occurrence_key: str,
+        *,
+        dismissed: bool,
+        snoozed_until: datetime | None,
+        forget_after: datetime,
+    ) -> None:
+        """Remember a dismissed or snoozed reminder until forget_after (then it is pruned)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO reminder_states(occurrence_key, dismissed, snoozed_until,"
+                " forget_after) VALUES (?,?,?,?) ON CONFLICT(occurrence_key) DO UPDATE SET"
+                " dismissed=excluded.dismissed, snoozed_until=excluded.snoozed_until,"
+                " forget_after=excluded.forget_after",
+                (
+                    occurrence_key,
+                    int(dismissed),
+                    snoozed_until.astimezone(UTC).isoformat() if snoozed_until else None,
+                    forget_after.astimezone(UTC).isoformat(),
+                ),
+            )
+
+    def reminder_states(self, now: datetime) -> dict[str, tuple[bool, datetime | None]]:
+        """{occurrence key: (dismissed, snoozed until)}; rows past their use are dropped."""
+        with self.transaction() as db:
+            db.execute(
+                "DELETE FROM reminder_states WHERE forget_after < ?",
+                (now.astimezone(UTC).isoformat(),),
+            )
+        rows = self._query("SELECT occurrence_key, dismissed, snoozed_until FROM reminder_states")
+        return {
+            str(key): (bool(dismissed), datetime.fromisoformat(str(until)) if until else None)
+            for key, dismissed, until in rows
+        }
+
     def mark_auto_linked(self, calendar_id: str, uid: str) -> None:
         with self.transaction() as db:
             db.execute(
@@ -1108,7 +1170,7 @@ class Store:
                 " reason, created_at) VALUES (?,?,?,?,?,?,?)"
                 " ON CONFLICT(account_id, collection_id) DO UPDATE SET kind = excluded.kind,"
                 " count = excluded.count, total = excluded.total, reason = excluded.reason",
-                (account_id, collection_id, kind, count, total, reason, _now_iso()),
+                (account_id, collection_id, kind, count, total, i18n.dump(reason), _now_iso()),
             )
 
     def mass_deletes(
@@ -1124,7 +1186,7 @@ class Store:
             sql += " WHERE account_id = ?"
             params = (account_id,)
         return [
-            (str(a), str(c), str(k), int(str(n)), int(str(t)), str(r), bool(ok))
+            (str(a), str(c), str(k), int(str(n)), int(str(t)), i18n.load(str(r)), bool(ok))
             for a, c, k, n, t, r, ok in self._query(sql + " ORDER BY rowid", params)
         ]
 
@@ -1155,7 +1217,28 @@ def _categories(extra_ical: str) -> set[str]:
     return found
 
 
-INTERRUPTED_SYNC = "The last sync was interrupted. It runs again at the next sync."
+INTERRUPTED_SYNC = Text("The last sync was interrupted. It runs again at the next sync.")
+
+
+# The built-in account, calendar and folder are stored under their English names and read in
+# the interface's language (i18n.localized), so they follow a change of language.
+_BUILT_IN_NAMES: dict[str, Text] = {
+    LOCAL_ACCOUNT_ID: Text("On this computer"),
+    LOCAL_CALENDAR_ID: Text("On this computer"),
+    LOCAL_CONTACTS_FOLDER_ID: Text("Contacts"),
+}
+
+
+def _name_read(item_id: str, stored: str) -> str:
+    built_in = _BUILT_IN_NAMES.get(item_id)
+    return i18n.localized(built_in) if built_in is not None and stored == built_in else stored
+
+
+def _name_stored(item_id: str, name: str) -> str:
+    built_in = _BUILT_IN_NAMES.get(item_id)
+    if built_in is not None and name == i18n.localized(built_in):
+        return str(built_in)
+    return name
 
 
 def process_alive(pid: int) -> bool:
@@ -1195,7 +1278,7 @@ def _account_from_row(row: Sequence[object]) -> Account:
     return Account(
         id=str(row[0]),
         kind=ServiceKind(str(row[1])),
-        display_name=str(row[2]),
+        display_name=_name_read(str(row[0]), str(row[2])),
         email=str(row[3]),
         permissions=frozenset(Permission(p) for p in json.loads(str(row[4]))),
         state=state,
@@ -1209,7 +1292,7 @@ def _calendar_from_row(row: Sequence[object]) -> Calendar:
         id=str(row[0]),
         account_id=str(row[1]),
         remote_id=str(row[2]),
-        name=str(row[3]),
+        name=_name_read(str(row[0]), str(row[3])),
         writable=bool(row[4]),
         owner=owner,
         can_view_private=bool(row[7]),

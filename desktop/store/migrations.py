@@ -216,4 +216,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (calendar_id, uid)
     );
     """,
+    # 6: dismissed and snoozed reminders, so a restart (or the start at sign-in after a
+    # reboot) does not show again a reminder the person already closed.
+    """
+    CREATE TABLE reminder_states (
+        occurrence_key TEXT PRIMARY KEY,
+        dismissed INTEGER NOT NULL DEFAULT 0,
+        snoozed_until TEXT,                 -- UTC ISO time; NULL when not snoozed
+        forget_after TEXT NOT NULL          -- UTC ISO time when the row is no use any more
+    );
+    """,
 ]

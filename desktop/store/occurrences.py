@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from desktop.domain import Event
+from desktop.i18n import Text, message_of
 from desktop.recurrence import RecurrenceError, expand, parse_rrule
 from desktop.store.database import Store
 from desktop.timezones import resolve_timezone
@@ -19,7 +20,7 @@ from desktop.timezones import resolve_timezone
 # re-expands the series that stop short.
 EXPANSION_AHEAD = timedelta(days=400)
 EXPANSION_BACK = timedelta(days=190)
-TOO_OFTEN = "This series repeats too often; only part of it is shown."
+TOO_OFTEN = Text("This series repeats too often; only part of it is shown.")
 
 
 def materialise(
@@ -47,7 +48,7 @@ def materialise(
     except RecurrenceError as exc:
         # Keep the meeting visible once rather than hiding it; say why it does not repeat.
         store.replace_occurrences(
-            event.id, [(event.start, event.end)], expanded_until=None, problem=str(exc)
+            event.id, [(event.start, event.end)], expanded_until=None, problem=message_of(exc)
         )
         return
     result = expand(

@@ -46,6 +46,7 @@ from desktop.domain import (
     Permission,
     ServiceKind,
 )
+from desktop.i18n import Text, message_of, shorten
 from desktop.providers.base import (
     AuthError,
     CalendarProvider,
@@ -145,10 +146,6 @@ class _Collection:
     calendar: Calendar | None = None
     folder: Folder | None = None
 
-    @property
-    def noun(self) -> str:
-        return "meetings" if self.kind == "event" else "contacts"
-
 
 @dataclass(slots=True)
 class _Round:
@@ -198,8 +195,15 @@ def stable_collection_id(account_id: str, kind: str, remote_id: str) -> str:
 
 
 def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= MAX_PROBLEM_CHARS else text[: MAX_PROBLEM_CHARS - 1] + "…"
+    """text on one line, cut to MAX_PROBLEM_CHARS; a Text that fits stays translatable."""
+    return shorten(text, MAX_PROBLEM_CHARS)
+
+
+def _why(exc: BaseException) -> str:
+    """An exception's message for a person: its Text when it was raised with one, else str()
+    (which, unlike the bare argument, is what a KeyError or a multi-argument error says)."""
+    message = message_of(exc)
+    return message if isinstance(message, Text) else str(exc)
 
 
 def _event_content(events: Iterable[Event]) -> list[tuple[object, ...]]:
@@ -321,7 +325,7 @@ class SyncEngine:
                 reports[account.id] = result
             elif isinstance(result, Exception):
                 reports[account.id] = SyncReport(
-                    account.id, state=AccountState.ERROR, reason=_short(str(result))
+                    account.id, state=AccountState.ERROR, reason=_short(_why(result))
                 )
             else:
                 escaped = escaped or result
@@ -437,7 +441,10 @@ class SyncEngine:
         report = SyncReport(account_id)
         account = self._store.get_account(account_id)
         if account is None:
-            report.state, report.reason = AccountState.ERROR, "This account no longer exists."
+            report.state, report.reason = (
+                AccountState.ERROR,
+                Text("This account no longer exists."),
+            )
             return report
         if account.kind is ServiceKind.LOCAL:
             report.skipped = True
@@ -446,14 +453,18 @@ class SyncEngine:
         try:
             provider = self._provider_for(account)
         except AuthError as exc:
-            self._finish(report, AccountState.NEEDS_SIGN_IN, _short(str(exc)))
+            self._finish(report, AccountState.NEEDS_SIGN_IN, _short(_why(exc)))
             return report
         except Exception as exc:
             log.exception("no provider for account %s", account_id)
-            self._finish(report, AccountState.ERROR, _short(f"Cannot connect: {exc}"))
+            self._finish(
+                report,
+                AccountState.ERROR,
+                _short(Text("Cannot connect: {reason}", reason=_why(exc))),
+            )
             return report
         if provider is None:
-            self._finish(report, AccountState.NEEDS_SIGN_IN, "Sign in to sync this account.")
+            self._finish(report, AccountState.NEEDS_SIGN_IN, Text("Sign in to sync this account."))
             return report
         run = _Run(account, provider, report)
         self._set_state(account_id, AccountState.SYNCING, "")
@@ -473,16 +484,18 @@ class SyncEngine:
                 state, reason = AccountState.ERROR, run.guarded[0]
         except AuthError as exc:
             state = AccountState.NEEDS_SIGN_IN
-            reason = _short(str(exc)) or "Sign in again to keep this account in sync."
+            reason = _short(_why(exc)) or Text("Sign in again to keep this account in sync.")
         except TransientError as exc:
             state = AccountState.OFFLINE
-            reason = _short(str(exc)) or "The service cannot be reached; trying again later."
+            reason = _short(_why(exc)) or Text("The service cannot be reached; trying again later.")
         except ProviderError as exc:
-            state, reason = AccountState.ERROR, _short(str(exc))
+            state, reason = AccountState.ERROR, _short(_why(exc))
         except Exception as exc:
             log.exception("sync of account %s failed", account_id)
             state = AccountState.ERROR
-            reason = _short(f"Unexpected problem while syncing: {type(exc).__name__}")
+            reason = _short(
+                Text("Unexpected problem while syncing: {error}", error=type(exc).__name__)
+            )
         finally:
             for topic in sorted(run.changed):
                 self._notify(topic)
@@ -636,10 +649,20 @@ class SyncEngine:
             self._store.clear_mass_delete(account_id, collection_id)
             run.changed.add("events" if noun == "meetings" else "contacts")
             return
-        reason = (
-            f"'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
-            f" {rows} {noun} here too."
-        )
+        if noun == "meetings":
+            reason = Text(
+                "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
+                " {count} meetings here too.",
+                name=name,
+                count=rows,
+            )
+        else:
+            reason = Text(
+                "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
+                " {count} contacts here too.",
+                name=name,
+                count=rows,
+            )
         self._store.record_mass_delete(
             account_id, collection_id, kind="collection", count=rows, total=rows, reason=reason
         )
@@ -715,12 +738,14 @@ class SyncEngine:
             if collection is None or collection.kind != entry.item_kind:
                 blocked.add(ident.key)
                 self._problem(
-                    run, "A change waits for a calendar or folder the server did not list."
+                    run, Text("A change waits for a calendar or folder the server did not list.")
                 )
                 continue
             if total > 25 and number % 25 == 0:
                 self._set_state(
-                    account_id, AccountState.SYNCING, f"Sending {number} of {total} changes"
+                    account_id,
+                    AccountState.SYNCING,
+                    Text("Sending {number} of {total} changes", number=number, total=total),
                 )
             try:
                 done = await self._push_entry(run, collection, entry.seq)
@@ -729,7 +754,7 @@ class SyncEngine:
             except ProviderError as exc:
                 # Refused for good (bad request, read-only...): keep it, tell, go on.
                 self._store.update_outbox(entry.seq, state="failed", last_error=_short(str(exc)))
-                self._problem(run, f"The server refused a change: {exc}")
+                self._problem(run, Text("The server refused a change: {reason}", reason=_why(exc)))
                 done = False
             if not done:
                 blocked.add(ident.key)
@@ -910,7 +935,9 @@ class SyncEngine:
                 )
         except Conflict:
             if not remote_id:
-                raise ProviderError(f"The server refused to add '{master.title}'.") from None
+                raise ProviderError(
+                    Text("The server refused to add '{title}'.", title=master.title)
+                ) from None
             return await self._event_conflict(run, coll, entry, key, events, bool(rows), remote_id)
         # An update with If-Match wrote exactly our version. A create sent again answers with
         # the item as the server has it now, which someone may have changed in between.
@@ -989,8 +1016,11 @@ class SyncEngine:
                     self._write_events(calendar, remote_id, etag, events, leftovers)
                     self._problem(
                         run,
-                        f"'{_master(events).title}' was changed on the server after you deleted"
-                        " it here; it was kept.",
+                        Text(
+                            "'{title}' was changed on the server after you deleted it here;"
+                            " it was kept.",
+                            title=_master(events).title,
+                        ),
                     )
                     run.report.pulled += 1
                     run.changed.add("events")
@@ -1041,8 +1071,11 @@ class SyncEngine:
                 self._put_back(run, coll, entry, key, remote_id)
             self._problem(
                 run,
-                f"'{master.title}' was deleted on the server after you changed it here;"
-                " it was put back.",
+                Text(
+                    "'{title}' was deleted on the server after you changed it here;"
+                    " it was put back.",
+                    title=master.title,
+                ),
             )
             return _RETRY
         etag, server_events = server
@@ -1211,7 +1244,7 @@ class SyncEngine:
         except Conflict:
             if not remote_id:
                 raise ProviderError(
-                    f"The server refused to add '{contact.display_name}'."
+                    Text("The server refused to add '{title}'.", title=contact.display_name)
                 ) from None
             return await self._contact_conflict(
                 run, coll, entry, key, contact, row is not None, remote_id
@@ -1258,8 +1291,11 @@ class SyncEngine:
                     self._write_contact(folder, remote_id, server[0], server[1], None)
                     self._problem(
                         run,
-                        f"'{server[1].display_name}' was changed on the server after you"
-                        " deleted it here; it was kept.",
+                        Text(
+                            "'{title}' was changed on the server after you deleted it here;"
+                            " it was kept.",
+                            title=server[1].display_name,
+                        ),
                     )
                     run.report.pulled += 1
                     run.changed.add("contacts")
@@ -1324,8 +1360,11 @@ class SyncEngine:
                 self._put_back(run, coll, entry, key, remote_id)
             self._problem(
                 run,
-                f"'{contact.display_name}' was deleted on the server after you changed it here;"
-                " it was put back.",
+                Text(
+                    "'{title}' was deleted on the server after you changed it here;"
+                    " it was put back.",
+                    title=contact.display_name,
+                ),
             )
             return _RETRY
         etag, theirs = server
@@ -1447,15 +1486,27 @@ class SyncEngine:
             self._set_state(
                 run.account.id,
                 AccountState.SYNCING,
-                f"Syncing '{coll.name}' ({number} of {total})"
+                Text(
+                    "Syncing '{name}' ({number} of {total})",
+                    name=coll.name,
+                    number=number,
+                    total=total,
+                )
                 if cursor is not None
-                else f"Reading '{coll.name}' for the first time ({number} of {total})",
+                else Text(
+                    "Reading '{name}' for the first time ({number} of {total})",
+                    name=coll.name,
+                    number=number,
+                    total=total,
+                ),
             )
         try:
             rnd = await self._fetch_round(run, coll, cursor)
         except CursorExpired:
             if cursor is None:
-                raise ProviderError(f"The server could not list '{coll.name}'.") from None
+                raise ProviderError(
+                    Text("The server could not list '{name}'.", name=coll.name)
+                ) from None
             log.info("cursor of %s expired: listing everything", coll.id)
             rnd = await self._fetch_round(run, coll, None)
         changed = len(rnd.upserted())
@@ -1463,7 +1514,13 @@ class SyncEngine:
             self._set_state(
                 run.account.id,
                 AccountState.SYNCING,
-                f"Saving {changed:,} items of '{coll.name}' ({number} of {total})",
+                Text(
+                    "Saving {count} items of '{name}' ({number} of {total})",
+                    count=f"{changed:,}",
+                    name=coll.name,
+                    number=number,
+                    total=total,
+                ),
             )
         self._apply_round(run, coll, rnd)
 
@@ -1494,16 +1551,24 @@ class SyncEngine:
             if not more:
                 return rnd
             if next_cursor is None or next_cursor == page_cursor:
-                raise ProviderError(f"The server's listing of '{coll.name}' does not advance.")
+                raise ProviderError(
+                    Text("The server's listing of '{name}' does not advance.", name=coll.name)
+                )
             page_cursor = next_cursor
-            number = min(run.report.collections_done + 1, max(1, len(run.collections)))
+            total = max(1, len(run.collections))
+            number = min(run.report.collections_done + 1, total)
             self._set_state(
                 run.account.id,
                 AccountState.SYNCING,
-                f"Syncing '{coll.name}' ({number} of {max(1, len(run.collections))}):"
-                f" {len(rnd.upserted()):,} items so far",
+                Text(
+                    "Syncing '{name}' ({number} of {total}): {count} items so far",
+                    name=coll.name,
+                    number=number,
+                    total=total,
+                    count=f"{len(rnd.upserted()):,}",
+                ),
             )
-        raise ProviderError(f"The server's listing of '{coll.name}' does not end.")
+        raise ProviderError(Text("The server's listing of '{name}' does not end.", name=coll.name))
 
     async def _pull_page(
         self, run: _Run, coll: _Collection, cursor: str | None
@@ -1519,7 +1584,7 @@ class SyncEngine:
     @staticmethod
     def _fold_upsert(rnd: _Round, coll: _Collection, rid: str) -> bool:
         if not rid:
-            rnd.problems.append(f"An item in '{coll.name}' came without an id.")
+            rnd.problems.append(Text("An item in '{name}' came without an id.", name=coll.name))
             return False
         rnd.deleted.pop(rid, None)
         return True
@@ -1528,7 +1593,9 @@ class SyncEngine:
         """Apply a whole round and its cursor in one transaction."""
         account_id = run.account.id
         for problem in rnd.problems:
-            self._problem(run, f"Skipped an item in '{coll.name}': {problem}")
+            self._problem(
+                run, Text("Skipped an item in '{name}': {problem}", name=coll.name, problem=problem)
+            )
         with self._store.transaction():
             pending = self._pending_index(account_id)
             conflicted = {
@@ -1579,10 +1646,22 @@ class SyncEngine:
         if records.get(coll.id):  # the person confirmed it
             self._store.clear_mass_delete(account_id, coll.id)
             return True
-        reason = (
-            f"The server says {len(effective)} of {known} {coll.noun} in '{coll.name}' were"
-            " deleted. Confirm in Meetdesk to delete them here too."
-        )
+        if coll.kind == "event":
+            reason = Text(
+                "The server says {count} of {total} meetings in '{name}' were deleted."
+                " Confirm in Meetdesk to delete them here too.",
+                count=len(effective),
+                total=known,
+                name=coll.name,
+            )
+        else:
+            reason = Text(
+                "The server says {count} of {total} contacts in '{name}' were deleted."
+                " Confirm in Meetdesk to delete them here too.",
+                count=len(effective),
+                total=known,
+                name=coll.name,
+            )
         self._store.record_mass_delete(
             account_id, coll.id, kind="items", count=len(effective), total=known, reason=reason
         )

@@ -1482,7 +1482,7 @@ H.323 passcode: {h323_password}
 
 {description}
 </source>
-        <translation>{host} nodigt je uit voor een vergadering.
+        <translation>{host} nodigt u uit voor een vergadering.
 
 Onderwerp: {topic}
 Wanneer: {start} – {end} ({timezone})
@@ -1503,9 +1503,2610 @@ Toegangscode H.323: {h323_password}
 </translation>
     </message>
     <message>
+        <location filename="../../desktop/conferencing/invitation.py" line="118"/>
+        <source>Unknown placeholder {placeholder}; it will be left as written.</source>
+        <translation>Onbekend veld {placeholder}; het blijft staan zoals het is geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/invitation.py" line="126"/>
+        <source>Unsupported placeholder {placeholder}; only simple names such as {example} are replaced. Write {open} and {close} for literal braces.</source>
+        <translation>Niet-ondersteund veld {placeholder}; alleen eenvoudige namen zoals {example} worden ingevuld. Schrijf {open} en {close} voor letterlijke accolades.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="55"/>
+        <source>Private meeting</source>
+        <translation>Privévergadering</translation>
+    </message>
+    <message>
         <location filename="../../desktop/services/meetings.py" line="69"/>
         <source>{minutes} minutes</source>
         <translation>{minutes} minuten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="93"/>
+        <source>&apos;{text}&apos; is not me, others or an e-mail address.</source>
+        <translation>‘{text}’ is niet ‘me’, ‘others’ of een e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="313"/>
+        <source>This meeting no longer exists.</source>
+        <translation>Deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="321"/>
+        <source>This meeting&apos;s calendar no longer exists.</source>
+        <translation>De agenda van deze vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="340"/>
+        <source>Enter a topic for the meeting.</source>
+        <translation>Voer een onderwerp voor de vergadering in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="342"/>
+        <source>The topic is too long (at most {limit} characters).</source>
+        <translation>Het onderwerp is te lang (maximaal {limit} tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="347"/>
+        <location filename="../../desktop/services/zoom_links.py" line="88"/>
+        <source>Unknown time zone &apos;{zone}&apos;.</source>
+        <translation>Onbekende tijdzone ‘{zone}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="349"/>
+        <source>The meeting must end after it starts.</source>
+        <translation>De vergadering moet na het begin eindigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="351"/>
+        <source>A meeting can last at most 24 hours.</source>
+        <translation>Een vergadering kan maximaal 24 uur duren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="356"/>
+        <source>Choose a date between 1970 and 2200.</source>
+        <translation>Kies een datum tussen 1970 en 2200.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="363"/>
+        <source>A passcode has at most 10 characters: letters, digits, @ - _ and *.</source>
+        <translation>Een toegangscode heeft maximaal 10 tekens: letters, cijfers, @ - _ en *.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="367"/>
+        <source>At most {limit} attendees.</source>
+        <translation>Maximaal {limit} deelnemers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="377"/>
+        <source>The description is too long.</source>
+        <translation>De beschrijving is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="381"/>
+        <location filename="../../desktop/services/meetings.py" line="654"/>
+        <source>There is no calendar &apos;{calendar}&apos;.</source>
+        <translation>Er is geen agenda ‘{calendar}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="385"/>
+        <location filename="../../desktop/services/meetings.py" line="658"/>
+        <source>You may not add meetings to &apos;{calendar}&apos;.</source>
+        <translation>U mag geen vergaderingen toevoegen aan ‘{calendar}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="391"/>
+        <source>Teams meetings can only be added to a Microsoft 365 calendar.</source>
+        <translation>Teams-vergaderingen kunnen alleen aan een Microsoft 365-agenda worden toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="395"/>
+        <source>Unknown online meeting &apos;{meeting}&apos;.</source>
+        <translation>Onbekende onlinevergadering ‘{meeting}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="407"/>
+        <source>A Zoom meeting is made when the meeting is saved; try again.</source>
+        <translation>Een Zoom-vergadering wordt gemaakt wanneer de vergadering wordt opgeslagen; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="418"/>
+        <source>Set a valid personal meeting link (https://...) in Settings.</source>
+        <translation>Stel een geldige persoonlijke vergaderlink (https://...) in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="511"/>
+        <source>Choose a calendar (or export the .ics file).</source>
+        <translation>Kies een agenda (of exporteer het .ics-bestand).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="523"/>
+        <source>A meeting stays in its calendar; delete it and schedule a new one.</source>
+        <translation>Een vergadering blijft in haar agenda; verwijder haar en plan een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="618"/>
+        <source>Only meetings scheduled from Meetdesk can be edited or deleted here.</source>
+        <translation>Alleen vergaderingen die vanuit Meetdesk zijn gepland, kunnen hier worden bewerkt of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/meetings.py" line="621"/>
+        <source>You may not change meetings in this calendar.</source>
+        <translation>U mag geen vergaderingen in deze agenda wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="71"/>
+        <source>Meetdesk has no Microsoft app (client) ID: set one in Settings or ask your administrator.</source>
+        <translation>Meetdesk heeft geen Microsoft-app-ID (client): stel er een in bij Instellingen of vraag het uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="80"/>
+        <source>The sign-in address must be an https address with a tenant, like https://login.microsoftonline.com/organizations.</source>
+        <translation>Het aanmeldadres moet een https-adres met een tenant zijn, zoals https://login.microsoftonline.com/organizations.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="88"/>
+        <source>The Graph address must be an https address.</source>
+        <translation>Het Graph-adres moet een https-adres zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="102"/>
+        <source>{first} {then}</source>
+        <translation>{first} {then}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="201"/>
+        <source>Meetdesk is signed in. You can close this page.</source>
+        <translation>Meetdesk is aangemeld. U kunt deze pagina sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="204"/>
+        <source>Meetdesk could not sign in: {error}. You can close this page and try again.</source>
+        <translation>Meetdesk kon niet aanmelden: {error}. U kunt deze pagina sluiten en het opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="213"/>
+        <source>Sign-in was not finished in the browser in time. Try again.</source>
+        <translation>De aanmelding is niet op tijd voltooid in de browser. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="217"/>
+        <source>Microsoft&apos;s sign-in page cannot be reached ({kind}).</source>
+        <translation>De aanmeldpagina van Microsoft is niet bereikbaar ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="221"/>
+        <source>Sign-in is not possible with these settings: {reason}</source>
+        <translation>Aanmelden is niet mogelijk met deze instellingen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="230"/>
+        <source>Sign-in was not finished in the browser. Try again.</source>
+        <translation>De aanmelding is niet voltooid in de browser. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="232"/>
+        <source>Sign-in was cancelled or refused in the browser.</source>
+        <translation>De aanmelding is geannuleerd of geweigerd in de browser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="234"/>
+        <source>Microsoft refused the sign-in: {reason}</source>
+        <translation>Microsoft heeft de aanmelding geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="240"/>
+        <source>Microsoft signed in no account.</source>
+        <translation>Microsoft heeft geen account aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="271"/>
+        <location filename="../../desktop/services/sync.py" line="154"/>
+        <source>Sign in to Microsoft 365 again.</source>
+        <translation>Meld u opnieuw aan bij Microsoft 365.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="278"/>
+        <location filename="../../desktop/auth/microsoft.py" line="361"/>
+        <source>Microsoft&apos;s sign-in service cannot be reached ({kind}).</source>
+        <translation>De aanmeldservice van Microsoft is niet bereikbaar ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="285"/>
+        <source>Your Microsoft sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Uw Microsoft-aanmelding is verlopen of ingetrokken. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="288"/>
+        <source>Microsoft refused to renew the sign-in: {reason}</source>
+        <translation>Microsoft weigerde de aanmelding te vernieuwen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="329"/>
+        <source>Application permissions need the sign-in address of your tenant, like https://login.microsoftonline.com/contoso.onmicrosoft.com.</source>
+        <translation>Toepassingsmachtigingen hebben het aanmeldadres van uw tenant nodig, zoals https://login.microsoftonline.com/contoso.onmicrosoft.com.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="366"/>
+        <source>Microsoft refused the app&apos;s certificate: {reason}. Ask your administrator.</source>
+        <translation>Microsoft heeft het certificaat van de app geweigerd: {reason}. Neem contact op met uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="380"/>
+        <source>Your administrator set Microsoft 365 up for application permissions but named no certificate (policy microsoft_certificate).</source>
+        <translation>Uw beheerder heeft Microsoft 365 ingesteld voor toepassingsmachtigingen, maar geen certificaat opgegeven (beleid microsoft_certificate).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="390"/>
+        <source>The Microsoft app certificate cannot be read ({kind}): {path}</source>
+        <translation>Het Microsoft-appcertificaat kan niet worden gelezen ({kind}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="401"/>
+        <source>{path} must hold the app&apos;s private key and certificate (PEM, no passphrase).</source>
+        <translation>{path} moet de privésleutel en het certificaat van de app bevatten (PEM, zonder wachtwoordzin).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/secrets.py" line="91"/>
+        <source>No system keyring is available, so Meetdesk cannot store passwords or sign-in tokens safely. On Linux, install and unlock a Secret Service keyring (GNOME Keyring or KWallet); Meetdesk never stores them in plain text.</source>
+        <translation>Er is geen sleutelbos van het systeem beschikbaar, dus Meetdesk kan wachtwoorden en aanmeldtokens niet veilig bewaren. Installeer en ontgrendel op Linux een Secret Service-sleutelbos (GNOME Keyring of KWallet); Meetdesk bewaart ze nooit als platte tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/secrets.py" line="111"/>
+        <source>The system keyring refused to store a secret ({kind}).</source>
+        <translation>De sleutelbos van het systeem weigerde een geheim op te slaan ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/secrets.py" line="122"/>
+        <source>The system keyring could not be read ({kind}).</source>
+        <translation>De sleutelbos van het systeem kon niet worden gelezen ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/secrets.py" line="163"/>
+        <source>A sign-in token is too large to keep in the system keyring.</source>
+        <translation>Een aanmeldtoken is te groot om in de sleutelbos van het systeem te bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/jitsi.py" line="35"/>
+        <source>Jitsi server must be an https URL, got {base}</source>
+        <translation>De Jitsi-server moet een https-URL zijn, maar is {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/jitsi.py" line="38"/>
+        <source>Jitsi server URL must not have a query or fragment: {base}</source>
+        <translation>De URL van de Jitsi-server mag geen query of fragment bevatten: {base}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="856"/>
+        <source>A custom link pattern needs a name.</source>
+        <translation>Een eigen patroon voor vergaderlinks heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="858"/>
+        <source>{name}: the pattern is empty.</source>
+        <translation>{name}: het patroon is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="861"/>
+        <source>{name}: the pattern is longer than {limit} characters.</source>
+        <translation>{name}: het patroon is langer dan {limit} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="872"/>
+        <source>{name}: not a valid regular expression ({reason}).</source>
+        <translation>{name}: geen geldige reguliere expressie ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="880"/>
+        <source>{name}: repeated groups that repeat again, like (a+)+, can take exponential time. Please simplify the pattern.</source>
+        <translation>{name}: herhaalde groepen die zelf weer worden herhaald, zoals (a+)+, kunnen exponentieel veel tijd kosten. Vereenvoudig het patroon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/links.py" line="888"/>
+        <source>{name}: the pattern matches empty text, so it would match every URL.</source>
+        <translation>{name}: het patroon past op lege tekst en zou dus op elke URL passen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="111"/>
+        <source>Meetdesk has no Zoom app (client) ID: set one in Settings.</source>
+        <translation>Meetdesk heeft geen Zoom-app-ID (client): stel er een in bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="120"/>
+        <source>The Zoom address must be an https address: {url}</source>
+        <translation>Het Zoom-adres moet een https-adres zijn: {url}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="237"/>
+        <source>a Zoom meeting&apos;s start must carry its time zone</source>
+        <translation>het begin van een Zoom-vergadering moet een tijdzone hebben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="239"/>
+        <source>a Zoom meeting lasts at least a minute</source>
+        <translation>een Zoom-vergadering duurt minstens een minuut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="243"/>
+        <location filename="../../desktop/ical/reader.py" line="352"/>
+        <source>unknown time zone {zone}</source>
+        <translation>onbekende tijdzone {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="283"/>
+        <source>Zoom answered with a meeting that has no id.</source>
+        <translation>Zoom antwoordde met een vergadering zonder ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="452"/>
+        <source>Zoom answered the sign-in with something unexpected.</source>
+        <translation>Zoom antwoordde op de aanmelding met iets onverwachts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="460"/>
+        <source>Zoom answered the sign-in without tokens.</source>
+        <translation>Zoom antwoordde op de aanmelding zonder tokens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="492"/>
+        <source>Zoom&apos;s sign-in service cannot be reached ({kind}).</source>
+        <translation>De aanmeldservice van Zoom is niet bereikbaar ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="604"/>
+        <source>Zoom sign-in was cancelled or refused in the browser.</source>
+        <translation>De Zoom-aanmelding is geannuleerd of geweigerd in de browser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="606"/>
+        <source>Zoom refused the sign-in ({error}).</source>
+        <translation>Zoom heeft de aanmelding geweigerd ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="681"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="914"/>
+        <source>Zoom does not accept Meetdesk&apos;s app ID or secret.</source>
+        <translation>Zoom accepteert de app-ID of het geheim van Meetdesk niet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="682"/>
+        <source>Zoom refused the sign-in ({error}). Try again.</source>
+        <translation>Zoom heeft de aanmelding geweigerd ({error}). Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="685"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="919"/>
+        <source>Zoom&apos;s sign-in service is unavailable (HTTP {status}).</source>
+        <translation>De aanmeldservice van Zoom is niet beschikbaar (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="693"/>
+        <source>Zoom refused the sign-in (HTTP {status}).</source>
+        <translation>Zoom heeft de aanmelding geweigerd (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="720"/>
+        <source>Meetdesk could not open a web browser for the Zoom sign-in.</source>
+        <translation>Meetdesk kon geen webbrowser openen voor de Zoom-aanmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="723"/>
+        <source>Zoom sign-in was not finished in the browser in time. Try again.</source>
+        <translation>De Zoom-aanmelding is niet op tijd voltooid in de browser. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="813"/>
+        <source>Zoom answered with something unexpected.</source>
+        <translation>Zoom antwoordde met iets onverwachts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="833"/>
+        <source>Zoom cannot be reached ({kind}).</source>
+        <translation>Zoom is niet bereikbaar ({kind}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="845"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="916"/>
+        <source>Sign in to Zoom again.</source>
+        <translation>Meld u opnieuw aan bij Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="858"/>
+        <source>Zoom is busy (too many requests). Try again in a moment.</source>
+        <translation>Zoom is bezet (te veel verzoeken). Probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="865"/>
+        <source>This Zoom meeting does not exist any more.</source>
+        <translation>Deze Zoom-vergadering bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="869"/>
+        <source>Zoom is unavailable (HTTP {status}). Try again later.</source>
+        <translation>Zoom is niet beschikbaar (HTTP {status}). Probeer het later opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="876"/>
+        <source>forbidden</source>
+        <translation>verboden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="878"/>
+        <source>Zoom does not allow this: {reason}</source>
+        <translation>Zoom staat dit niet toe: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="883"/>
+        <source>Zoom refused the meeting: {reason}</source>
+        <translation>Zoom heeft de vergadering geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="901"/>
+        <source>Sign in to Zoom first.</source>
+        <translation>Meld u eerst aan bij Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/conferencing/zoom.py" line="943"/>
+        <source>The Zoom sign-in cannot be kept: {reason}</source>
+        <translation>De Zoom-aanmelding kan niet worden bewaard: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="234"/>
+        <source>The file is larger than {size} MB</source>
+        <translation>Het bestand is groter dan {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="238"/>
+        <source>Event {event} skipped: {reason}</source>
+        <translation>Afspraak {event} overgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="258"/>
+        <source>Some characters are not valid UTF-8 and were replaced by &apos;�&apos;.</source>
+        <translation>Sommige tekens waren geen geldige UTF-8 en zijn vervangen door ‘�’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="278"/>
+        <source>The file has more than {count} items</source>
+        <translation>Het bestand bevat meer dan {count} items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="282"/>
+        <source>The file nests items more than {depth} deep, which is not valid</source>
+        <translation>Het bestand nest items meer dan {depth} niveaus diep, wat niet geldig is</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="361"/>
+        <location filename="../../desktop/ical/reader.py" line="622"/>
+        <source>it has a date outside the supported range</source>
+        <translation>een datum valt buiten het ondersteunde bereik</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="390"/>
+        <location filename="../../desktop/ical/reader.py" line="402"/>
+        <source>it has an impossible date {date}</source>
+        <translation>de datum {date} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="404"/>
+        <source>it has an unreadable date {date}</source>
+        <translation>de datum {date} is onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="411"/>
+        <source>it has an unreadable duration {duration}</source>
+        <translation>de duur {duration} is onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="414"/>
+        <location filename="../../desktop/ical/reader.py" line="624"/>
+        <source>it ends before it starts</source>
+        <translation>het einde ligt vóór het begin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="487"/>
+        <source>with UID {uid}</source>
+        <translation>met UID {uid}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="488"/>
+        <source>(untitled)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="491"/>
+        <source>Event {event}: {problem}</source>
+        <translation>Afspraak {event}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="498"/>
+        <source>it has more than {count} properties</source>
+        <translation>deze heeft meer dan {count} eigenschappen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="501"/>
+        <source>1 unreadable line in it was ignored</source>
+        <translation>1 onleesbare regel erin is genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="503"/>
+        <source>{count} unreadable lines in it were ignored</source>
+        <translation>{count} onleesbare regels erin zijn genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="507"/>
+        <source>the title was shortened to {count} characters</source>
+        <translation>de titel is ingekort tot {count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="510"/>
+        <source>it had no usable UID, so one was made up</source>
+        <translation>er was geen bruikbare UID, dus er is er een aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="520"/>
+        <source>it has no start time</source>
+        <translation>er is geen begintijd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="541"/>
+        <source>the change to this and all later instances applies to one only</source>
+        <translation>de wijziging voor dit en alle latere exemplaren geldt alleen voor dit ene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="547"/>
+        <source>the description was shortened to {count} characters</source>
+        <translation>de beschrijving is ingekort tot {count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="556"/>
+        <source>the location was shortened to {count} characters</source>
+        <translation>de locatie is ingekort tot {count} tekens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="572"/>
+        <source>its extra dates (RDATE) are kept but not shown</source>
+        <translation>de extra datums (RDATE) worden bewaard maar niet getoond</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="574"/>
+        <source>its exclusion rule (EXRULE) is not supported and was dropped</source>
+        <translation>de uitsluitingsregel (EXRULE) wordt niet ondersteund en is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="632"/>
+        <source>only the first of its repeat rules was kept</source>
+        <translation>alleen de eerste van de herhalingsregels is behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="664"/>
+        <source>{count} of its excluded dates could not be read and were ignored</source>
+        <translation>{count} van de uitgesloten datums konden niet worden gelezen en zijn genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="671"/>
+        <source>only its first {count} excluded dates were kept</source>
+        <translation>alleen de eerste {count} uitgesloten datums zijn behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="707"/>
+        <source>only its first {count} attendees were kept</source>
+        <translation>alleen de eerste {count} deelnemers zijn behouden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="748"/>
+        <source>a nested {item} inside it was ignored</source>
+        <translation>een geneste {item} erin is genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="755"/>
+        <source>a reminder that would run a program was removed</source>
+        <translation>een herinnering die een programma zou starten, is verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="770"/>
+        <source>links to local or network files were removed from its attachments</source>
+        <translation>links naar lokale bestanden of netwerkbestanden zijn uit de bijlagen verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="772"/>
+        <source>some very large unrecognised properties were dropped</source>
+        <translation>enkele zeer grote onbekende eigenschappen zijn weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="812"/>
+        <source>The file is empty</source>
+        <translation>Het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="814"/>
+        <source>This is not an iCalendar file</source>
+        <translation>Dit is geen iCalendar-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="817"/>
+        <source>The file has more than {count} lines</source>
+        <translation>Het bestand heeft meer dan {count} regels</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="840"/>
+        <source>the file ends in the middle of it</source>
+        <translation>het bestand houdt midden in de afspraak op</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="850"/>
+        <source>it could not be read</source>
+        <translation>deze kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="855"/>
+        <source>another event in the file has the same UID</source>
+        <translation>een andere afspraak in het bestand heeft dezelfde UID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="45"/>
+        <source>{name} cannot be changed: {reason}</source>
+        <translation>{name} kan niet worden gewijzigd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="78"/>
+        <source>Set by your administrator in {path}</source>
+        <translation>Ingesteld door uw beheerder in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="79"/>
+        <source>Recommended by your administrator in {path}; you may change it</source>
+        <translation>Aanbevolen door uw beheerder in {path}; u mag dit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="83"/>
+        <source>Set by your administrator</source>
+        <translation>Ingesteld door uw beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="84"/>
+        <source>Recommended by your administrator; you may change it</source>
+        <translation>Aanbevolen door uw beheerder; u mag dit wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="85"/>
+        <source>enforced policy</source>
+        <translation>afgedwongen beleid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="86"/>
+        <source>recommended policy</source>
+        <translation>aanbevolen beleid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="87"/>
+        <source>your settings</source>
+        <translation>uw instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="96"/>
+        <source>Set by you</source>
+        <translation>Door u ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="104"/>
+        <source>Default</source>
+        <translation>Standaard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="115"/>
+        <source>{origin}: unknown setting {name}; ignored</source>
+        <translation>{origin}: onbekende instelling {name}; genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="125"/>
+        <source>{origin}: setting {name}: {problem}; ignored</source>
+        <translation>{origin}: instelling {name}: {problem}; genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="168"/>
+        <source>unknown setting {name}</source>
+        <translation>onbekende instelling {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="177"/>
+        <source>{name} cannot be changed: set by your administrator in {path}</source>
+        <translation>{name} kan niet worden gewijzigd: ingesteld door uw beheerder in {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/effective.py" line="182"/>
+        <source>{name} cannot be changed: set by your administrator</source>
+        <translation>{name} kan niet worden gewijzigd: ingesteld door uw beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="69"/>
+        <source>is not a usable path ({reason})</source>
+        <translation>is geen bruikbaar pad ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="72"/>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="76"/>
+        <source>is larger than {megabytes} MB ({size} bytes)</source>
+        <translation>is groter dan {megabytes} MB ({size} bytes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="90"/>
+        <source>is larger than {megabytes} MB</source>
+        <translation>is groter dan {megabytes} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="96"/>
+        <source>cannot be read ({reason})</source>
+        <translation>kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="106"/>
+        <source>is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>is geen UTF-8-tekst (ongeldige byte op positie {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="109"/>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="124"/>
+        <source>is not valid JSON: {error} at line {line}, column {column}</source>
+        <translation>is geen geldige JSON: {error} op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="132"/>
+        <source>is not usable JSON: nested too deeply</source>
+        <translation>is geen bruikbare JSON: te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="134"/>
+        <source>is not usable JSON: {error}</source>
+        <translation>is geen bruikbare JSON: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="149"/>
+        <source>{path}: {section}: unknown setting {name}; ignored</source>
+        <translation>{path}: {section}: onbekende instelling {name}; genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="157"/>
+        <source>{path}: {section}: unknown setting {name} (did you mean {meant}?); ignored</source>
+        <translation>{path}: {section}: onbekende instelling {name} (bedoelde u {meant}?); genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="170"/>
+        <source>{path}: {section} setting {name}: {problem}; ignored</source>
+        <translation>{path}: instelling {name} in {section}: {problem}; genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="179"/>
+        <source>{path}: {section} setting {name} could not be checked ({error}); ignored</source>
+        <translation>{path}: instelling {name} in {section} kon niet worden gecontroleerd ({error}); genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="190"/>
+        <source>{path}: {problem}; the whole policy file is ignored</source>
+        <translation>{path}: {problem}; het hele beleidsbestand wordt genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="214"/>
+        <source>{path}: must hold a JSON object with &quot;enforced&quot; and/or &quot;recommended&quot;, found {value}; the whole policy file is ignored</source>
+        <translation>{path}: moet een JSON-object met &quot;enforced&quot; en/of &quot;recommended&quot; bevatten, maar bevat {value}; het hele beleidsbestand wordt genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="223"/>
+        <source>{path}: key {key} appears more than once; the last one is used</source>
+        <translation>{path}: sleutel {key} komt meer dan eens voor; de laatste wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="235"/>
+        <source>{path}: unknown top-level key {key} (expected &quot;enforced&quot; or &quot;recommended&quot;); ignored</source>
+        <translation>{path}: onbekende sleutel {key} op het hoogste niveau (verwacht &quot;enforced&quot; of &quot;recommended&quot;); genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="244"/>
+        <source>{path}: unknown top-level key {key} (did you mean {meant}?) (expected &quot;enforced&quot; or &quot;recommended&quot;); ignored</source>
+        <translation>{path}: onbekende sleutel {key} op het hoogste niveau (bedoelde u {meant}?) (verwacht &quot;enforced&quot; of &quot;recommended&quot;); genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/loader.py" line="257"/>
+        <source>{path}: &quot;{section}&quot; must be an object mapping setting names to values, found {value}; ignored</source>
+        <translation>{path}: &quot;{section}&quot; moet een object zijn dat namen van instellingen aan waarden koppelt, maar is {value}; genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="71"/>
+        <source>the text {text}</source>
+        <translation>de tekst {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="75"/>
+        <location filename="../../desktop/policy/specs.py" line="78"/>
+        <source>the number {number}</source>
+        <translation>het getal {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="76"/>
+        <source>a very large number</source>
+        <translation>een zeer groot getal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="80"/>
+        <source>an object</source>
+        <translation>een object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="82"/>
+        <source>a list</source>
+        <translation>een lijst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="83"/>
+        <source>a value of type {type}</source>
+        <translation>een waarde van het type {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="93"/>
+        <source>must be true or false, got {value}</source>
+        <translation>moet true of false zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="108"/>
+        <source>must be one of {allowed}; got {value} (values are lower-case)</source>
+        <translation>moet een van {allowed} zijn, maar is {value} (waarden zijn in kleine letters)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="115"/>
+        <location filename="../../desktop/policy/specs.py" line="221"/>
+        <source>must be one of {allowed}; got {value}</source>
+        <translation>moet een van {allowed} zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="148"/>
+        <source>unknown permission {value}: {problem}</source>
+        <translation>onbekende machtiging {value}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="156"/>
+        <source>must be a list of permissions, got {value}</source>
+        <translation>moet een lijst met machtigingen zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="170"/>
+        <source>expected a domain such as example.com, got {value}</source>
+        <translation>moet een domein zijn zoals example.com, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="175"/>
+        <source>{domain} is not a valid e-mail domain (expected something like example.com)</source>
+        <translation>{domain} is geen geldig e-maildomein (verwacht iets als example.com)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="181"/>
+        <source>{domain} is not a valid e-mail domain (write it without the @)</source>
+        <translation>{domain} is geen geldig e-maildomein (schrijf het zonder de @)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="204"/>
+        <source>must be a list of e-mail domains, got {value}</source>
+        <translation>moet een lijst met e-maildomeinen zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="213"/>
+        <source>must be the number 1 or 2, got {value}</source>
+        <translation>moet het getal 1 of 2 zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="233"/>
+        <source>must be text, got {value}</source>
+        <translation>moet tekst zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="236"/>
+        <source>must be one short line of text, got {value}</source>
+        <translation>moet één korte regel tekst zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="246"/>
+        <source>must be an https address, got {value}</source>
+        <translation>moet een https-adres zijn, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="253"/>
+        <source>must be an object mapping feature names to versions, got {value}</source>
+        <translation>moet een object zijn dat namen van functies aan versies koppelt, maar is {value}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="264"/>
+        <source>unknown feature {feature} (known: {known})</source>
+        <translation>onbekende functie {feature} (bekend: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/specs.py" line="270"/>
+        <source>feature {feature}: {problem}</source>
+        <translation>functie {feature}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/versions.py" line="45"/>
+        <source>a version must be text such as &quot;1.2.3&quot;, got {type}</source>
+        <translation>een versie moet tekst zijn zoals &quot;1.2.3&quot;, maar is van het type {type}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/policy/versions.py" line="61"/>
+        <source>{version} is not a valid version (expected numbers separated by dots, like &quot;1.2.3&quot;)</source>
+        <translation>{version} is geen geldige versie (verwacht getallen gescheiden door punten, zoals &quot;1.2.3&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="22"/>
+        <source>The server refused the user name or password.</source>
+        <translation>De server heeft de gebruikersnaam of het wachtwoord geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="93"/>
+        <source>{host} did not answer in time.</source>
+        <translation>{host} heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="96"/>
+        <source>The server&apos;s certificate is not trusted: {reason}</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="101"/>
+        <source>A secure connection to {host} could not be made: {reason}</source>
+        <translation>Er kon geen beveiligde verbinding met {host} worden gemaakt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="108"/>
+        <source>Cannot reach {host}: {reason}</source>
+        <translation>{host} is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="110"/>
+        <source>This is not a web address Meetdesk can use: {host}.</source>
+        <translation>Dit is geen webadres dat Meetdesk kan gebruiken: {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="113"/>
+        <source>The connection to {host} was interrupted: {reason}</source>
+        <translation>De verbinding met {host} is onderbroken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="118"/>
+        <source>The request to {host} failed: {reason}</source>
+        <translation>Het verzoek aan {host} is mislukt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="131"/>
+        <source>{host} is busy or unavailable (HTTP {status}) while {what}.</source>
+        <translation>{host} is bezet of niet beschikbaar (HTTP {status}) bij het {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="140"/>
+        <source>{host} answered HTTP {status} while {what}.</source>
+        <translation>{host} antwoordde HTTP {status} bij het {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_http.py" line="227"/>
+        <source>{host} sent an answer Meetdesk cannot read ({reason}).</source>
+        <translation>{host} stuurde een antwoord dat Meetdesk niet kan lezen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="75"/>
+        <source>the answer declares a DOCTYPE or entities</source>
+        <translation>het antwoord declareert een DOCTYPE of entiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="78"/>
+        <source>the answer refers to an external entity</source>
+        <translation>het antwoord verwijst naar een externe entiteit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="83"/>
+        <source>the answer has too many elements</source>
+        <translation>het antwoord heeft te veel elementen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="85"/>
+        <source>the answer nests too deeply</source>
+        <translation>het antwoord is te diep genest</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="122"/>
+        <source>the answer is too large</source>
+        <translation>het antwoord is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="134"/>
+        <source>the answer is not XML</source>
+        <translation>het antwoord is geen XML</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/_xml.py" line="191"/>
+        <source>the answer is not a WebDAV multistatus</source>
+        <translation>het antwoord is geen WebDAV-multistatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/discovery.py" line="60"/>
+        <source>This is not a web address Meetdesk can use: {address}</source>
+        <translation>Dit is geen webadres dat Meetdesk kan gebruiken: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/discovery.py" line="70"/>
+        <source>No CalDAV or CardDAV service was found at {url}.</source>
+        <translation>Er is geen CalDAV- of CardDAV-service gevonden op {url}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/discovery.py" line="133"/>
+        <location filename="../../desktop/providers/caldav/discovery.py" line="159"/>
+        <source>{host} is busy or unavailable (HTTP {status}).</source>
+        <translation>{host} is bezet of niet beschikbaar (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="166"/>
+        <location filename="../../desktop/services/errors.py" line="25"/>
+        <source>{earlier}; {later}</source>
+        <translation>{earlier}; {later}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="171"/>
+        <source>{href} skipped: it is larger than {size} MB</source>
+        <translation>{href} overgeslagen: het is groter dan {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="184"/>
+        <source>{href} skipped: it is not iCalendar data</source>
+        <translation>{href} overgeslagen: het zijn geen iCalendar-gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="188"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="204"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="224"/>
+        <source>{href} skipped: {reason}</source>
+        <translation>{href} overgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="190"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="220"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="223"/>
+        <source>{href} skipped: it could not be read</source>
+        <translation>{href} overgeslagen: het kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="197"/>
+        <source>{href} skipped: it has no UID</source>
+        <translation>{href} overgeslagen: het heeft geen UID</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="199"/>
+        <source>{href} skipped: it holds events with different UIDs</source>
+        <translation>{href} overgeslagen: het bevat afspraken met verschillende UID’s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="200"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="226"/>
+        <source>{href}: {problem}</source>
+        <translation>{href}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="203"/>
+        <source>part of it could not be read</source>
+        <translation>een deel ervan kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="322"/>
+        <source>The server does not allow changes to {name}.</source>
+        <translation>De server staat geen wijzigingen in {name} toe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="333"/>
+        <source>listing the calendars</source>
+        <translation>opvragen van de agenda’s</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="363"/>
+        <source>listing the address books</source>
+        <translation>opvragen van de adresboeken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="388"/>
+        <source>The server no longer knows where the last sync of {name} ended.</source>
+        <translation>De server weet niet meer waar de laatste synchronisatie van {name} eindigde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="391"/>
+        <source>{name} no longer exists on the server.</source>
+        <translation>{name} bestaat niet meer op de server.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="393"/>
+        <source>syncing {name}</source>
+        <translation>synchroniseren van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="397"/>
+        <source>{host} did not send a sync token for {name}.</source>
+        <translation>{host} heeft geen synchronisatietoken voor {name} gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="430"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="528"/>
+        <source>reading {name}</source>
+        <translation>lezen van {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="443"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="450"/>
+        <source>{href} skipped: the server did not send it</source>
+        <translation>{href} overgeslagen: de server heeft het niet gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="506"/>
+        <source>reading the new version&apos;s tag</source>
+        <translation>lezen van de tag van de nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="512"/>
+        <source>{host} did not tell the version of {href}.</source>
+        <translation>{host} heeft de versie van {href} niet doorgegeven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="530"/>
+        <source>{href} on the server is too large to read.</source>
+        <translation>{href} op de server is te groot om te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="575"/>
+        <source>An item with the same UID already exists in {name}.</source>
+        <translation>Er bestaat al een item met dezelfde UID in {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="579"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="601"/>
+        <source>saving to {name}</source>
+        <translation>opslaan in {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="583"/>
+        <source>The item was removed from {name} while it was being saved.</source>
+        <translation>Het item is uit {name} verwijderd terwijl het werd opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="588"/>
+        <source>{name} already holds a different item with the same UID.</source>
+        <translation>{name} bevat al een ander item met dezelfde UID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="599"/>
+        <source>This item was changed or removed in {name} by someone else.</source>
+        <translation>Dit item is in {name} door iemand anders gewijzigd of verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="609"/>
+        <source>This item was changed in {name} by someone else.</source>
+        <translation>Dit item is in {name} door iemand anders gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="610"/>
+        <source>deleting from {name}</source>
+        <translation>verwijderen uit {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="637"/>
+        <source>This meeting has not been saved to the server yet.</source>
+        <translation>Deze vergadering is nog niet op de server opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="652"/>
+        <source>This contact has no identity to save it under.</source>
+        <translation>Dit contact heeft geen identiteit waaronder het kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/provider.py" line="677"/>
+        <source>This contact has not been saved to the server yet.</source>
+        <translation>Dit contact is nog niet op de server opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="169"/>
+        <source>{count} malformed line skipped</source>
+        <translation>{count} onjuiste regel overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="171"/>
+        <source>{count} malformed lines skipped</source>
+        <translation>{count} onjuiste regels overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="180"/>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="226"/>
+        <source>the contact is larger than {size} MB</source>
+        <translation>het contact is groter dan {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="185"/>
+        <source>this is not a vCard</source>
+        <translation>dit is geen vCard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="200"/>
+        <source>only the first contact of the item was read</source>
+        <translation>alleen het eerste contact van het item is gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="204"/>
+        <source>it holds a contact nested inside another, which is refused</source>
+        <translation>het bevat een contact binnen een ander contact, wat wordt geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="215"/>
+        <source>its photo is larger than {size} MB and was dropped</source>
+        <translation>de foto is groter dan {size} MB en is weggelaten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/caldav/vcard.py" line="257"/>
+        <source>the contact is not closed with END:VCARD</source>
+        <translation>het contact is niet afgesloten met END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="107"/>
+        <source>Microsoft 365 sent a link to another server; it was ignored.</source>
+        <translation>Microsoft 365 stuurde een link naar een andere server; deze is genegeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="145"/>
+        <source>Microsoft 365 did not answer in time.</source>
+        <translation>Microsoft 365 heeft niet op tijd geantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="151"/>
+        <source>The Microsoft 365 server&apos;s certificate is not trusted. If your company inspects HTTPS, name its certificate file in SSL_CERT_FILE.</source>
+        <translation>Het certificaat van de Microsoft 365-server wordt niet vertrouwd. Als uw bedrijf HTTPS inspecteert, geef dan het certificaatbestand ervan op in SSL_CERT_FILE.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="156"/>
+        <source>Microsoft 365 cannot be reached.</source>
+        <translation>Microsoft 365 is niet bereikbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="159"/>
+        <source>The connection to Microsoft 365 failed ({error}).</source>
+        <translation>De verbinding met Microsoft 365 is mislukt ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="174"/>
+        <source>Microsoft 365 asks Meetdesk to slow down; syncing again later.</source>
+        <translation>Microsoft 365 vraagt Meetdesk om het rustiger aan te doen; later wordt opnieuw gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="183"/>
+        <source>Microsoft 365 kept refusing; syncing again later.</source>
+        <translation>Microsoft 365 bleef weigeren; later wordt opnieuw gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="191"/>
+        <source>Microsoft 365 no longer knows where the last sync ended.</source>
+        <translation>Microsoft 365 weet niet meer waar de laatste synchronisatie eindigde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="193"/>
+        <source>Microsoft 365 no longer accepts the sign-in. Sign in again.</source>
+        <translation>Microsoft 365 accepteert de aanmelding niet meer. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="197"/>
+        <source>Microsoft 365 refused access: {message} The account may lack the permission, or the item is not yours to change.</source>
+        <translation>Microsoft 365 heeft de toegang geweigerd: {message} Mogelijk heeft het account de machtiging niet, of mag u dit item niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="204"/>
+        <source>Microsoft 365 refused access. The account may lack the permission, or the item is not yours to change.</source>
+        <translation>Microsoft 365 heeft de toegang geweigerd. Mogelijk heeft het account de machtiging niet, of mag u dit item niet wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="210"/>
+        <source>Not found.</source>
+        <translation>Niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="212"/>
+        <source>The item changed on Microsoft 365 since Meetdesk last read it.</source>
+        <translation>Het item is in Microsoft 365 gewijzigd sinds Meetdesk het voor het laatst heeft gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="215"/>
+        <source>Microsoft 365 had a problem ({status}); trying again later.</source>
+        <translation>Microsoft 365 had een probleem ({status}); er wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="242"/>
+        <source>Microsoft 365 refused the request ({status}, {code}): {message}</source>
+        <translation>Microsoft 365 heeft het verzoek geweigerd ({status}, {code}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="249"/>
+        <source>Microsoft 365 refused the request ({status}, {code}).</source>
+        <translation>Microsoft 365 heeft het verzoek geweigerd ({status}, {code}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="253"/>
+        <source>Microsoft 365 refused the request ({status}): {message}</source>
+        <translation>Microsoft 365 heeft het verzoek geweigerd ({status}): {message}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="258"/>
+        <source>Microsoft 365 refused the request ({status}).</source>
+        <translation>Microsoft 365 heeft het verzoek geweigerd ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/client.py" line="267"/>
+        <location filename="../../desktop/providers/graph/client.py" line="269"/>
+        <source>Microsoft 365 sent an answer Meetdesk cannot read.</source>
+        <translation>Microsoft 365 stuurde een antwoord dat Meetdesk niet kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="103"/>
+        <source>Microsoft 365 cannot store this repeat rule: {reason}</source>
+        <translation>Microsoft 365 kan deze herhalingsregel niet opslaan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="113"/>
+        <source>Microsoft 365 cannot store this repeat rule: {reason}.</source>
+        <translation>Microsoft 365 kan deze herhalingsregel niet opslaan: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <source>The event has no id</source>
+        <translation>De afspraak heeft geen id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <source>The event id is too long</source>
+        <translation>De id van de afspraak is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <source>The contact has no id</source>
+        <translation>Het contact heeft geen id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <source>The contact id is too long</source>
+        <translation>De id van het contact is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="150"/>
+        <source>The contact folder has no id</source>
+        <translation>De contactenmap heeft geen id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="151"/>
+        <source>The contact folder id is too long</source>
+        <translation>De id van de contactenmap is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <source>The calendar has no id</source>
+        <translation>De agenda heeft geen id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <source>The calendar id is too long</source>
+        <translation>De id van de agenda is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="190"/>
+        <source>Unknown time zone {name}</source>
+        <translation>Onbekende tijdzone {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="207"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="210"/>
+        <source>The date-time is missing</source>
+        <translation>De datum en tijd ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="215"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="229"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="238"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="243"/>
+        <source>Unreadable date-time {text}</source>
+        <translation>Onleesbare datum en tijd {text}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="266"/>
+        <source>The event has no start or end</source>
+        <translation>De afspraak heeft geen begin of einde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="281"/>
+        <source>The event ends before it starts</source>
+        <translation>De afspraak eindigt voordat ze begint</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="318"/>
+        <source>The event is not an object</source>
+        <translation>De afspraak is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="443"/>
+        <source>it repeats every few seconds; the shortest repeat there is daily.</source>
+        <translation>de regel herhaalt om de paar seconden; de kortste herhaling is daar dagelijks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="444"/>
+        <source>it repeats every few minutes; the shortest repeat there is daily.</source>
+        <translation>de regel herhaalt om de paar minuten; de kortste herhaling is daar dagelijks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="445"/>
+        <source>it repeats every few hours; the shortest repeat there is daily.</source>
+        <translation>de regel herhaalt om de paar uur; de kortste herhaling is daar dagelijks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="448"/>
+        <source>it picks seconds of the minute (BYSECOND).</source>
+        <translation>de regel kiest seconden van de minuut (BYSECOND).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="449"/>
+        <source>it picks minutes of the hour (BYMINUTE).</source>
+        <translation>de regel kiest minuten van het uur (BYMINUTE).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="450"/>
+        <source>it picks several times of day (BYHOUR).</source>
+        <translation>de regel kiest meerdere tijdstippen per dag (BYHOUR).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="451"/>
+        <source>it picks days of the year by number (BYYEARDAY).</source>
+        <translation>de regel kiest dagen van het jaar op nummer (BYYEARDAY).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="452"/>
+        <source>it picks weeks of the year by number (BYWEEKNO).</source>
+        <translation>de regel kiest weken van het jaar op nummer (BYWEEKNO).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="476"/>
+        <source>BYSETPOS is only possible together with BYDAY.</source>
+        <translation>BYSETPOS kan alleen samen met BYDAY.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="479"/>
+        <source>it combines days of the month with weekdays.</source>
+        <translation>de regel combineert dagen van de maand met weekdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="483"/>
+        <source>it combines BYSETPOS with numbered weekdays.</source>
+        <translation>de regel combineert BYSETPOS met genummerde weekdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="486"/>
+        <source>it picks more than one numbered weekday in a period.</source>
+        <translation>de regel kiest meer dan één genummerde weekdag in een periode.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="494"/>
+        <source>it repeats on every matching weekday of the month; only one (like the second Tuesday) is possible.</source>
+        <translation>de regel herhaalt op elke passende weekdag van de maand; er is er maar één mogelijk (zoals de tweede dinsdag).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="503"/>
+        <source>only the first, second, third, fourth or last weekday of a month is possible.</source>
+        <translation>alleen de eerste, tweede, derde, vierde of laatste weekdag van een maand is mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="512"/>
+        <source>it repeats on several days of the month.</source>
+        <translation>de regel herhaalt op meerdere dagen van de maand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="515"/>
+        <source>it counts days from the end of the month.</source>
+        <translation>de regel telt dagen vanaf het einde van de maand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="523"/>
+        <source>it limits a daily, weekly or monthly repeat to some months.</source>
+        <translation>de regel beperkt een dagelijkse, wekelijkse of maandelijkse herhaling tot bepaalde maanden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="527"/>
+        <source>it limits a daily repeat to some days of the month.</source>
+        <translation>de regel beperkt een dagelijkse herhaling tot bepaalde dagen van de maand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="531"/>
+        <source>it repeats every few days on given weekdays only.</source>
+        <translation>de regel herhaalt om de paar dagen, alleen op bepaalde weekdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="541"/>
+        <source>it keeps only some of the weekdays (BYSETPOS).</source>
+        <translation>de regel houdt maar een deel van de weekdagen over (BYSETPOS).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="580"/>
+        <source>it repeats in several months of the year.</source>
+        <translation>de regel herhaalt in meerdere maanden van het jaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="583"/>
+        <source>it picks weekdays of the whole year; name the month.</source>
+        <translation>de regel kiest weekdagen van het hele jaar; noem de maand.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="609"/>
+        <source>it has both a number of times and an end date.</source>
+        <translation>de regel heeft zowel een aantal keer als een einddatum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="612"/>
+        <source>it repeats too many times; choose no end instead.</source>
+        <translation>de regel wordt te vaak herhaald; kies in plaats daarvan geen einde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="626"/>
+        <source>it ends before it starts.</source>
+        <translation>de regel eindigt voordat hij begint.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="641"/>
+        <source>it is not a repeat rule.</source>
+        <translation>dit is geen herhalingsregel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="661"/>
+        <source>unknown weekday {name}.</source>
+        <translation>onbekende weekdag {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="664"/>
+        <source>the pattern names no weekday.</source>
+        <translation>het patroon noemt geen weekdag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="672"/>
+        <source>the pattern&apos;s {name} is missing or out of range.</source>
+        <translation>{name} van het patroon ontbreekt of valt buiten het bereik.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="692"/>
+        <source>the pattern&apos;s interval is not a positive number.</source>
+        <translation>het interval van het patroon is geen positief getal.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="702"/>
+        <source>the range&apos;s end date is unreadable.</source>
+        <translation>de einddatum van het bereik is onleesbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="704"/>
+        <source>unknown range type {kind}.</source>
+        <translation>onbekend type bereik {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="731"/>
+        <source>unknown week index {index}.</source>
+        <translation>onbekende weekindex {index}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="741"/>
+        <source>unknown pattern type {kind}.</source>
+        <translation>onbekend type patroon {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="765"/>
+        <source>The contact is not an object</source>
+        <translation>Het contact is geen object</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="75"/>
+        <source>unreadable cursor</source>
+        <translation>onleesbare cursor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="147"/>
+        <source>the sync window moved on</source>
+        <translation>het synchronisatievenster is verschoven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="156"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="362"/>
+        <source>an entry without an id</source>
+        <translation>een item zonder id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="182"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="376"/>
+        <source>Microsoft 365 ended a listing without saying where to go on.</source>
+        <translation>Microsoft 365 beëindigde een lijst zonder aan te geven waar die verdergaat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="197"/>
+        <source>an event could not be read ({reason})</source>
+        <translation>een afspraak kon niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="285"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="297"/>
+        <source>&apos;{name}&apos; is read-only on Microsoft 365.</source>
+        <translation>‘{name}’ is alleen-lezen in Microsoft 365.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="300"/>
+        <source>Microsoft 365 takes changes to single occurrences of a series only from Outlook; Meetdesk sends the series without them.</source>
+        <translation>Microsoft 365 accepteert wijzigingen in afzonderlijke exemplaren van een reeks alleen vanuit Outlook; Meetdesk verstuurt de reeks zonder die wijzigingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="309"/>
+        <source>A private meeting of someone else cannot be changed.</source>
+        <translation>Een privévergadering van iemand anders kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="320"/>
+        <source>Microsoft 365 cannot take &apos;{title}&apos;: {reason}</source>
+        <translation>Microsoft 365 kan ‘{title}’ niet verwerken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/provider.py" line="370"/>
+        <source>a contact could not be read ({reason})</source>
+        <translation>een contact kon niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/local/provider.py" line="57"/>
+        <source>This meeting was changed elsewhere.</source>
+        <translation>Deze vergadering is elders gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/local/provider.py" line="76"/>
+        <source>This contact was changed elsewhere.</source>
+        <translation>Dit contact is elders gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="70"/>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="71"/>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="72"/>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="73"/>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="74"/>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="75"/>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="76"/>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="79"/>
+        <source>January</source>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="80"/>
+        <source>February</source>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="81"/>
+        <source>March</source>
+        <translation>maart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="82"/>
+        <source>April</source>
+        <translation>april</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="83"/>
+        <source>May</source>
+        <translation>mei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="84"/>
+        <source>June</source>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="85"/>
+        <source>July</source>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="86"/>
+        <source>August</source>
+        <translation>augustus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="87"/>
+        <source>September</source>
+        <translation>september</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="88"/>
+        <source>October</source>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="89"/>
+        <source>November</source>
+        <translation>november</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="90"/>
+        <source>December</source>
+        <translation>december</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="97"/>
+        <source>Repeating every second is not supported</source>
+        <translation>Elke seconde herhalen wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="98"/>
+        <source>Repeating every minute is not supported</source>
+        <translation>Elke minuut herhalen wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="99"/>
+        <source>Repeating every hour is not supported</source>
+        <translation>Elk uur herhalen wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="102"/>
+        <source>Repeating at given seconds (BYSECOND) is not supported</source>
+        <translation>Herhalen op bepaalde seconden (BYSECOND) wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="103"/>
+        <source>Repeating at given minutes (BYMINUTE) is not supported</source>
+        <translation>Herhalen op bepaalde minuten (BYMINUTE) wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="104"/>
+        <source>Repeating at several times of day (BYHOUR) is not supported</source>
+        <translation>Herhalen op meerdere tijdstippen per dag (BYHOUR) wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="105"/>
+        <source>Repeating on days of the year (BYYEARDAY) is not supported</source>
+        <translation>Herhalen op dagen van het jaar (BYYEARDAY) wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="106"/>
+        <source>Repeating in numbered weeks (BYWEEKNO) is not supported</source>
+        <translation>Herhalen in genummerde weken (BYWEEKNO) wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="107"/>
+        <source>Repeating relative to Easter is not supported</source>
+        <translation>Herhalen ten opzichte van Pasen wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="108"/>
+        <source>Non-Gregorian calendars (RSCALE) are not supported</source>
+        <translation>Niet-Gregoriaanse kalenders (RSCALE) worden niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="109"/>
+        <source>The SKIP rule part is not supported</source>
+        <translation>Het regeldeel SKIP wordt niet ondersteund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="195"/>
+        <location filename="../../desktop/recurrence.py" line="296"/>
+        <source>Unknown repeat frequency {name}</source>
+        <translation>Onbekende herhalingsfrequentie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="198"/>
+        <source>INTERVAL must be at least 1</source>
+        <translation>INTERVAL moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="200"/>
+        <source>INTERVAL must be at most {limit}</source>
+        <translation>INTERVAL mag hoogstens {limit} zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="202"/>
+        <source>COUNT must be at least 1</source>
+        <translation>COUNT moet minstens 1 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="204"/>
+        <source>UNTIL must be a date or a date-time</source>
+        <translation>UNTIL moet een datum of een datum met tijd zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="206"/>
+        <source>WKST must be a weekday</source>
+        <translation>WKST moet een weekdag zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="209"/>
+        <source>BYDAY must name weekdays</source>
+        <translation>BYDAY moet weekdagen noemen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="214"/>
+        <source>BYDAY with a number (like 2TU) only works for monthly or yearly repeats</source>
+        <translation>BYDAY met een getal (zoals 2TU) werkt alleen bij maandelijkse of jaarlijkse herhalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="219"/>
+        <source>BYDAY numbers must be between -{limit} and {limit}, not 0</source>
+        <translation>Getallen in BYDAY moeten tussen -{limit} en {limit} liggen en mogen niet 0 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="223"/>
+        <source>BYMONTHDAY must be between -31 and 31, not 0</source>
+        <translation>BYMONTHDAY moet tussen -31 en 31 liggen en mag niet 0 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="225"/>
+        <source>BYMONTHDAY cannot be used with weekly repeats</source>
+        <translation>BYMONTHDAY kan niet worden gebruikt bij wekelijkse herhalingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="228"/>
+        <source>BYMONTH must be between 1 and 12</source>
+        <translation>BYMONTH moet tussen 1 en 12 liggen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="231"/>
+        <source>BYSETPOS must be between -366 and 366, not 0</source>
+        <translation>BYSETPOS moet tussen -366 en 366 liggen en mag niet 0 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="237"/>
+        <source>{part} must be a list of numbers</source>
+        <translation>{part} moet een lijst met getallen zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="244"/>
+        <source>UNTIL must be a date like 20260131 or 20260131T120000Z</source>
+        <translation>UNTIL moet een datum zijn zoals 20260131 of 20260131T120000Z</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="252"/>
+        <source>UNTIL is not a real date ({value})</source>
+        <translation>UNTIL is geen bestaande datum ({value})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="257"/>
+        <source>BYDAY item {item} is not a weekday like MO or 2TU</source>
+        <translation>BYDAY-item {item} is geen weekdag zoals MO of 2TU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="263"/>
+        <source>A repeat rule must be text</source>
+        <translation>Een herhalingsregel moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="266"/>
+        <source>The repeat rule is too long</source>
+        <translation>De herhalingsregel is te lang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="279"/>
+        <source>The repeat rule part {part} has no value</source>
+        <translation>Het regeldeel {part} heeft geen waarde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="284"/>
+        <source>Unknown repeat rule part {part}</source>
+        <translation>Onbekend regeldeel {part}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="287"/>
+        <source>The repeat rule part {part} appears more than once</source>
+        <translation>Het regeldeel {part} komt meer dan eens voor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="292"/>
+        <source>The repeat rule has no FREQ</source>
+        <translation>De herhalingsregel heeft geen FREQ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="301"/>
+        <source>INTERVAL must be a whole number</source>
+        <translation>INTERVAL moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="306"/>
+        <source>COUNT must be a whole number</source>
+        <translation>COUNT moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="313"/>
+        <source>BYDAY has too many items</source>
+        <translation>BYDAY heeft te veel items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="326"/>
+        <source>WKST must be a weekday like MO or SU</source>
+        <translation>WKST moet een weekdag zijn zoals MO of SU</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="350"/>
+        <source>first</source>
+        <translation>eerste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="351"/>
+        <source>second</source>
+        <translation>tweede</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="352"/>
+        <source>third</source>
+        <translation>derde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="353"/>
+        <source>fourth</source>
+        <translation>vierde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="354"/>
+        <source>fifth</source>
+        <translation>vijfde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="355"/>
+        <source>last</source>
+        <translation>laatste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="356"/>
+        <source>second to last</source>
+        <translation>voorlaatste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="359"/>
+        <source>st</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="359"/>
+        <source>nd</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="359"/>
+        <source>rd</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="360"/>
+        <source>th</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="362"/>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="363"/>
+        <source>Weekly</source>
+        <translation>Wekelijks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="364"/>
+        <source>Monthly</source>
+        <translation>Maandelijks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="365"/>
+        <source>Yearly</source>
+        <translation>Jaarlijks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="368"/>
+        <source>weekday</source>
+        <translation>werkdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="369"/>
+        <source>weekend day</source>
+        <translation>weekenddag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="370"/>
+        <source>day</source>
+        <translation>dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="380"/>
+        <source>Every {interval} days</source>
+        <translation>Om de {interval} dagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="382"/>
+        <source>Every {interval} weeks</source>
+        <translation>Om de {interval} weken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="384"/>
+        <source>Every {interval} months</source>
+        <translation>Om de {interval} maanden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="385"/>
+        <source>Every {interval} years</source>
+        <translation>Om de {interval} jaar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="392"/>
+        <source>{ordinal} to last</source>
+        <translation>{ordinal}-laatste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="397"/>
+        <source>{number}{suffix}</source>
+        <translation>{number}{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="408"/>
+        <source>{list} or {item}</source>
+        <translation>{list} of {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="410"/>
+        <location filename="../../desktop/services/integration.py" line="76"/>
+        <source>{list}, {item}</source>
+        <translation>{list}, {item}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="429"/>
+        <source>{repeat} on the {days} day</source>
+        <translation>{repeat} op de {days} dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="431"/>
+        <source>{repeat} on days {days}</source>
+        <translation>{repeat} op de dagen {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="432"/>
+        <source>{repeat} on day {day}</source>
+        <translation>{repeat} op dag {day}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="448"/>
+        <source>{repeat} on the {positions} {days}</source>
+        <translation>{repeat} op de {positions} {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="455"/>
+        <source>{repeat} on weekdays</source>
+        <translation>{repeat} op werkdagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="457"/>
+        <source>{repeat} on weekends</source>
+        <translation>{repeat} in het weekend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="460"/>
+        <source>{repeat} on {days}</source>
+        <translation>{repeat} op {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="464"/>
+        <source>{ordinal} {weekday}</source>
+        <translation>{ordinal} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="468"/>
+        <source>{repeat} on the {days}</source>
+        <translation>{repeat} op de {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="473"/>
+        <source>{repeat} keeping the {positions} match</source>
+        <translation>{repeat}, waarvan alleen de {positions}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="476"/>
+        <source>{repeat} in {months}</source>
+        <translation>{repeat} in {months}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="479"/>
+        <source>{repeat}, once</source>
+        <translation>{repeat}, één keer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="481"/>
+        <source>{repeat}, {count} times</source>
+        <translation>{repeat}, {count} keer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="486"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="492"/>
+        <source>{repeat}, until {date}</source>
+        <translation>{repeat}, tot en met {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="105"/>
+        <source>There is no contacts folder &apos;{path}&apos;.</source>
+        <translation>Er is geen contactenmap ‘{path}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="142"/>
+        <source>This contact no longer exists.</source>
+        <translation>Dit contact bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="157"/>
+        <source>Enter a name.</source>
+        <translation>Voer een naam in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="159"/>
+        <location filename="../../desktop/services/settings.py" line="193"/>
+        <source>The name is too long (at most {limit} characters).</source>
+        <translation>De naam is te lang (maximaal {limit} tekens).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="165"/>
+        <location filename="../../desktop/services/meetings.py" line="370"/>
+        <location filename="../../desktop/services/meetings.py" line="373"/>
+        <location filename="../../desktop/services/settings.py" line="187"/>
+        <source>Not an e-mail address: {address}</source>
+        <translation>Geen e-mailadres: {address}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="169"/>
+        <source>Not a phone number: {phone}</source>
+        <translation>Geen telefoonnummer: {phone}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="171"/>
+        <source>The notes are too long.</source>
+        <translation>De notities zijn te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="173"/>
+        <source>The company or job title is too long.</source>
+        <translation>Het bedrijf of de functie is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="219"/>
+        <source>This contacts folder no longer exists.</source>
+        <translation>Deze contactenmap bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/contacts.py" line="222"/>
+        <source>You may not change contacts in this folder (Contacts write is off).</source>
+        <translation>U mag geen contacten in deze map wijzigen (Contacten schrijven staat uit).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="32"/>
+        <location filename="../../desktop/store/database.py" line="1225"/>
+        <location filename="../../desktop/store/database.py" line="1226"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="33"/>
+        <source>A calendar and address book stored on this computer only.</source>
+        <translation>Een agenda en adresboek die alleen op deze computer worden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="39"/>
+        <source>Outlook calendar and contacts through Microsoft Graph.</source>
+        <translation>Outlook-agenda en -contacten via Microsoft Graph.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="45"/>
+        <source>Google Calendar and Google Contacts.</source>
+        <translation>Google Agenda en Google Contacten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="47"/>
+        <source>Google is not available in this build yet.</source>
+        <translation>Google is nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="51"/>
+        <source>Exchange (on-premises)</source>
+        <translation>Exchange (on-premises)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="52"/>
+        <source>An Exchange server in your organisation, through EWS.</source>
+        <translation>Een Exchange-server in uw organisatie, via EWS.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="54"/>
+        <source>Exchange is not available in this build yet.</source>
+        <translation>Exchange is nog niet beschikbaar in deze versie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="59"/>
+        <source>Nextcloud, Fastmail, iCloud, Radicale and other standard servers.</source>
+        <translation>Nextcloud, Fastmail, iCloud, Radicale en andere standaardservers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="65"/>
+        <source>Calendar read</source>
+        <translation>Agenda lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="66"/>
+        <source>Calendar write</source>
+        <translation>Agenda schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="67"/>
+        <source>Contacts read</source>
+        <translation>Contacten lezen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="68"/>
+        <source>Contacts write</source>
+        <translation>Contacten schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="103"/>
+        <source>Your administrator has turned off calendar and contacts integration.</source>
+        <translation>Uw beheerder heeft de agenda- en contactenintegratie uitgeschakeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="120"/>
+        <source>Your administrator does not allow: {names}.</source>
+        <translation>Uw beheerder staat dit niet toe: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="122"/>
+        <source>Calendar write needs Calendar read.</source>
+        <translation>Agenda schrijven vereist Agenda lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="124"/>
+        <source>Contacts write needs Contacts read.</source>
+        <translation>Contacten schrijven vereist Contacten lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="126"/>
+        <source>Choose at least one permission.</source>
+        <translation>Kies minstens één machtiging.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="137"/>
+        <source>Your administrator requires {name} for calendar and contacts.</source>
+        <translation>Uw beheerder vereist {name} voor agenda en contacten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="145"/>
+        <source>A CalDAV server needs its address and your password to connect.</source>
+        <translation>Voor een CalDAV-server zijn het adres en uw wachtwoord nodig om te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="150"/>
+        <source>The calendar on this computer is already connected.</source>
+        <translation>De agenda op deze computer is al gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/integration.py" line="164"/>
+        <location filename="../../desktop/services/integration.py" line="178"/>
+        <location filename="../../desktop/sync/engine.py" line="445"/>
+        <source>This account no longer exists.</source>
+        <translation>Dit account bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="124"/>
+        <source>Unknown setting &apos;{name}&apos;.</source>
+        <translation>Onbekende instelling ‘{name}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="162"/>
+        <source>Choose a Jitsi room, your personal room link or Zoom.</source>
+        <translation>Kies een Jitsi-ruimte, de link van uw persoonlijke ruimte of Zoom.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="166"/>
+        <source>Enter a link that starts with https://.</source>
+        <translation>Voer een link in die begint met https://.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="170"/>
+        <source>Enter a number of minutes.</source>
+        <translation>Voer een aantal minuten in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="173"/>
+        <source>Choose between 0 (no reminders) and 1,440 minutes.</source>
+        <translation>Kies tussen 0 (geen herinneringen) en 1.440 minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="178"/>
+        <source>Choose yes or no.</source>
+        <translation>Kies ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="199"/>
+        <source>The invitation template is too long.</source>
+        <translation>De uitnodigingstekst is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="208"/>
+        <source>Give a list of name and pattern pairs.</source>
+        <translation>Geef een lijst met paren van naam en patroon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="213"/>
+        <source>At most {limit} patterns, please.</source>
+        <translation>Graag maximaal {limit} patronen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="223"/>
+        <location filename="../../desktop/services/settings.py" line="232"/>
+        <source>Pattern {number}: give a name and a pattern.</source>
+        <translation>Patroon {number}: geef een naam en een patroon.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="242"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="266"/>
+        <source>Give the Zoom options as name and value.</source>
+        <translation>Geef de Zoom-opties als naam en waarde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="276"/>
+        <source>Not a domain: {domain} (like example.com).</source>
+        <translation>Geen domein: {domain} (zoals example.com).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="286"/>
+        <source>Unknown Zoom option &apos;{option}&apos;.</source>
+        <translation>Onbekende Zoom-optie ‘{option}’.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/settings.py" line="291"/>
+        <source>{option} must be one of {choices}.</source>
+        <translation>{option} moet een van deze waarden zijn: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="94"/>
+        <source>The password for this account is missing. Sign in again.</source>
+        <translation>Het wachtwoord voor dit account ontbreekt. Meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="244"/>
+        <location filename="../../desktop/services/sync.py" line="384"/>
+        <location filename="../../desktop/services/sync.py" line="464"/>
+        <source>Your administrator does not allow accounts of this e-mail domain.</source>
+        <translation>Uw beheerder staat geen accounts van dit e-maildomein toe.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="248"/>
+        <location filename="../../desktop/services/sync.py" line="393"/>
+        <location filename="../../desktop/services/sync.py" line="472"/>
+        <source>This account is already connected.</source>
+        <translation>Dit account is al gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="315"/>
+        <source>Only Microsoft 365 accounts sign in again here.</source>
+        <translation>Alleen Microsoft 365-accounts kunnen zich hier opnieuw aanmelden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="347"/>
+        <source>You signed in as {signed_in}, not as {expected}. Connect that account separately instead.</source>
+        <translation>U hebt zich aangemeld als {signed_in}, niet als {expected}. Koppel dat account in plaats daarvan apart.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="380"/>
+        <source>Enter your e-mail address (Settings › About you) to connect.</source>
+        <translation>Voer uw e-mailadres in (Instellingen › Over u) om te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="425"/>
+        <source>Your administrator requires another calendar service.</source>
+        <translation>Uw beheerder vereist een andere agendaservice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="453"/>
+        <source>Enter the server address, like https://dav.example.com/.</source>
+        <translation>Voer het serveradres in, zoals https://dav.example.com/.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="455"/>
+        <source>Enter your user name.</source>
+        <translation>Voer uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/services/sync.py" line="457"/>
+        <source>Enter your password.</source>
+        <translation>Voer uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/database.py" line="255"/>
+        <source>Cannot open the Meetdesk database at {path}: {reason}</source>
+        <translation>Kan de Meetdesk-database in {path} niet openen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/database.py" line="286"/>
+        <source>The database at {path} was written by a newer Meetdesk (schema {version}, this version knows {known}).</source>
+        <translation>De database in {path} is geschreven door een nieuwere versie van Meetdesk (schema {version}, deze versie kent {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/database.py" line="1219"/>
+        <source>The last sync was interrupted. It runs again at the next sync.</source>
+        <translation>De laatste synchronisatie is onderbroken. Ze wordt bij de volgende synchronisatie opnieuw uitgevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/database.py" line="1227"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/store/occurrences.py" line="22"/>
+        <source>This series repeats too often; only part of it is shown.</source>
+        <translation>Deze reeks wordt te vaak herhaald; slechts een deel ervan wordt getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="462"/>
+        <source>Cannot connect: {reason}</source>
+        <translation>Kan geen verbinding maken: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="466"/>
+        <source>Sign in to sync this account.</source>
+        <translation>Meld u aan om dit account te synchroniseren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="486"/>
+        <source>Sign in again to keep this account in sync.</source>
+        <translation>Meld u opnieuw aan om dit account gesynchroniseerd te houden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="489"/>
+        <source>The service cannot be reached; trying again later.</source>
+        <translation>De service is niet bereikbaar; er wordt later opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="496"/>
+        <source>Unexpected problem while syncing: {error}</source>
+        <translation>Onverwacht probleem tijdens het synchroniseren: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="652"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} meetings here too.</source>
+        <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om de {count} vergaderingen ervan ook hier te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="659"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} contacts here too.</source>
+        <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om de {count} contacten ervan ook hier te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="740"/>
+        <source>A change waits for a calendar or folder the server did not list.</source>
+        <translation>Een wijziging wacht op een agenda of map die de server niet heeft vermeld.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="747"/>
+        <source>Sending {number} of {total} changes</source>
+        <translation>Wijzigingen versturen: {number} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="756"/>
+        <source>The server refused a change: {reason}</source>
+        <translation>De server heeft een wijziging geweigerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="938"/>
+        <location filename="../../desktop/sync/engine.py" line="1246"/>
+        <source>The server refused to add &apos;{title}&apos;.</source>
+        <translation>De server heeft geweigerd ‘{title}’ toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1018"/>
+        <location filename="../../desktop/sync/engine.py" line="1293"/>
+        <source>&apos;{title}&apos; was changed on the server after you deleted it here; it was kept.</source>
+        <translation>‘{title}’ is op de server gewijzigd nadat u het hier had verwijderd; het is behouden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1073"/>
+        <location filename="../../desktop/sync/engine.py" line="1362"/>
+        <source>&apos;{title}&apos; was deleted on the server after you changed it here; it was put back.</source>
+        <translation>‘{title}’ is op de server verwijderd nadat u het hier had gewijzigd; het is teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1488"/>
+        <source>Syncing &apos;{name}&apos; ({number} of {total})</source>
+        <translation>‘{name}’ synchroniseren ({number} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1495"/>
+        <source>Reading &apos;{name}&apos; for the first time ({number} of {total})</source>
+        <translation>‘{name}’ voor het eerst lezen ({number} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1507"/>
+        <source>The server could not list &apos;{name}&apos;.</source>
+        <translation>De server kon de inhoud van ‘{name}’ niet weergeven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1516"/>
+        <source>Saving {count} items of &apos;{name}&apos; ({number} of {total})</source>
+        <translation>{count} items van ‘{name}’ opslaan ({number} van {total})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1554"/>
+        <source>The server&apos;s listing of &apos;{name}&apos; does not advance.</source>
+        <translation>De lijst van ‘{name}’ op de server komt niet verder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1562"/>
+        <source>Syncing &apos;{name}&apos; ({number} of {total}): {count} items so far</source>
+        <translation>‘{name}’ synchroniseren ({number} van {total}): tot nu toe {count} items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1570"/>
+        <source>The server&apos;s listing of &apos;{name}&apos; does not end.</source>
+        <translation>De lijst van ‘{name}’ op de server houdt niet op.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1586"/>
+        <source>An item in &apos;{name}&apos; came without an id.</source>
+        <translation>Een item in ‘{name}’ kwam zonder id.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1596"/>
+        <source>Skipped an item in &apos;{name}&apos;: {problem}</source>
+        <translation>Een item in ‘{name}’ overgeslagen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1649"/>
+        <source>The server says {count} of {total} meetings in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
+        <translation>Volgens de server zijn {count} van de {total} vergaderingen in ‘{name}’ verwijderd. Bevestig in Meetdesk om ze ook hier te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="1657"/>
+        <source>The server says {count} of {total} contacts in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
+        <translation>Volgens de server zijn {count} van de {total} contacten in ‘{name}’ verwijderd. Bevestig in Meetdesk om ze ook hier te verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -2143,62 +4744,62 @@ Toegangscode H.323: {h323_password}
 <context>
     <name>Services</name>
     <message>
-        <location filename="../../desktop/services/integration.py" line="31"/>
+        <location filename="../../desktop/services/integration.py" line="32"/>
         <source>On this computer</source>
         <translation>Op deze computer</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="32"/>
+        <location filename="../../desktop/services/integration.py" line="33"/>
         <source>A calendar and address book stored on this computer only.</source>
         <translation>Een agenda en adresboek die alleen op deze computer worden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="37"/>
+        <location filename="../../desktop/services/integration.py" line="38"/>
         <source>Microsoft 365</source>
         <translation>Microsoft 365</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="38"/>
+        <location filename="../../desktop/services/integration.py" line="39"/>
         <source>Outlook calendar and contacts through Microsoft Graph.</source>
         <translation>Outlook-agenda en -contacten via Microsoft Graph.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="43"/>
+        <location filename="../../desktop/services/integration.py" line="44"/>
         <source>Google</source>
         <translation>Google</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="44"/>
+        <location filename="../../desktop/services/integration.py" line="45"/>
         <source>Google Calendar and Google Contacts.</source>
         <translation>Google Agenda en Google Contacten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="46"/>
+        <location filename="../../desktop/services/integration.py" line="47"/>
         <source>Google is not available in this build yet.</source>
         <translation>Google is nog niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="50"/>
+        <location filename="../../desktop/services/integration.py" line="51"/>
         <source>Exchange (on-premises)</source>
         <translation>Exchange (on-premises)</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="51"/>
+        <location filename="../../desktop/services/integration.py" line="52"/>
         <source>An Exchange server in your organisation, through EWS.</source>
         <translation>Een Exchange-server in uw organisatie, via EWS.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="53"/>
+        <location filename="../../desktop/services/integration.py" line="54"/>
         <source>Exchange is not available in this build yet.</source>
         <translation>Exchange is nog niet beschikbaar in deze versie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="57"/>
+        <location filename="../../desktop/services/integration.py" line="58"/>
         <source>CalDAV / CardDAV</source>
         <translation>CalDAV / CardDAV</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/integration.py" line="58"/>
+        <location filename="../../desktop/services/integration.py" line="59"/>
         <source>Nextcloud, Fastmail, iCloud, Radicale and other standard servers.</source>
         <translation>Nextcloud, Fastmail, iCloud, Radicale en andere standaardservers.</translation>
     </message>
@@ -2312,383 +4913,388 @@ Toegangscode H.323: {h323_password}
         <translation>&amp;Gemachtigden mogen mijn privéafspraken zien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="671"/>
-        <source>Start Meetdesk when I sign in (in the tray, for reminders)</source>
-        <translation>Meetdesk starten wanneer ik mij aanmeld (in het systeemvak, voor herinneringen)</translation>
+        <location filename="../../desktop/ui/settings/page.py" line="670"/>
+        <source>Start Meetdesk when I sign in</source>
+        <translation>Meetdesk starten als ik me aanmeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="699"/>
+        <location filename="../../desktop/ui/settings/page.py" line="674"/>
+        <source>It starts in the tray, so reminders work from the start.</source>
+        <translation>Het start in het systeemvak, zodat herinneringen meteen werken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="703"/>
         <source>Language of Meetdesk</source>
         <translation>Taal van Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="700"/>
+        <location filename="../../desktop/ui/settings/page.py" line="704"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="703"/>
+        <location filename="../../desktop/ui/settings/page.py" line="707"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="705"/>
+        <location filename="../../desktop/ui/settings/page.py" line="709"/>
         <source>Applies the next time Meetdesk starts.</source>
         <translation>Geldt vanaf de volgende start van Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="772"/>
+        <location filename="../../desktop/ui/settings/page.py" line="782"/>
         <source>Recommended by your administrator; you may change it.</source>
         <translation>Aanbevolen door uw beheerder; u mag dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="805"/>
+        <location filename="../../desktop/ui/settings/page.py" line="815"/>
         <source>Your administrator requires {name}: {reason}</source>
         <translation>Uw beheerder vereist {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="808"/>
+        <location filename="../../desktop/ui/settings/page.py" line="818"/>
         <source>Every service available in this version is already connected.</source>
         <translation>Alle services die in deze versie beschikbaar zijn, zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="851"/>
+        <location filename="../../desktop/ui/settings/page.py" line="861"/>
         <source>Waiting for you to sign in in your web browser…</source>
         <translation>Wachten tot u zich aanmeldt in uw webbrowser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="864"/>
+        <location filename="../../desktop/ui/settings/page.py" line="874"/>
         <source>Signing in failed. The log has the details.</source>
         <translation>Aanmelden is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="891"/>
+        <location filename="../../desktop/ui/settings/page.py" line="901"/>
         <source>Sync failed. The log has the details.</source>
         <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="937"/>
+        <location filename="../../desktop/ui/settings/page.py" line="947"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="939"/>
+        <location filename="../../desktop/ui/settings/page.py" line="949"/>
         <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
         <translation>{name} verwijderen? De vergaderingen en contacten ervan op deze computer worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="945"/>
+        <location filename="../../desktop/ui/settings/page.py" line="955"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="946"/>
+        <location filename="../../desktop/ui/settings/page.py" line="956"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="969"/>
+        <location filename="../../desktop/ui/settings/page.py" line="979"/>
         <source>Meeting links</source>
         <translation>Vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="972"/>
+        <location filename="../../desktop/ui/settings/page.py" line="982"/>
         <source>Where meetings you schedule get their join link.</source>
         <translation>Waar vergaderingen die u plant hun deelnamelink vandaan halen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="973"/>
+        <location filename="../../desktop/ui/settings/page.py" line="983"/>
         <source>Create a &amp;Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een &amp;Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="974"/>
+        <location filename="../../desktop/ui/settings/page.py" line="984"/>
         <source>Create a Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="975"/>
+        <location filename="../../desktop/ui/settings/page.py" line="985"/>
         <source>Use my personal meeting r&amp;oom</source>
         <translation>Mijn pers&amp;oonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="976"/>
+        <location filename="../../desktop/ui/settings/page.py" line="986"/>
         <source>Use my personal meeting room</source>
         <translation>Mijn persoonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="987"/>
+        <location filename="../../desktop/ui/settings/page.py" line="997"/>
         <source>Personal meeting room link</source>
         <translation>Link van de persoonlijke vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="989"/>
+        <location filename="../../desktop/ui/settings/page.py" line="999"/>
         <source>Room &amp;link</source>
         <translation>&amp;Link van de ruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="994"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
         <source>Make a &amp;Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een &amp;Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="995"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
         <source>Make a Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1002"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1003"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1012"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1013"/>
         <source>Zoom app (client) ID</source>
         <translation>Zoom-app-ID (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1015"/>
         <source>Sign in to Zoom…</source>
         <translation>Aanmelden bij Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1010"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1020"/>
         <source>Zoom options…</source>
         <translation>Zoom-opties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1024"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1034"/>
         <source>Invitation te&amp;xt</source>
         <translation>Uitnodigings&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1028"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
         <source>Invitation text</source>
         <translation>Uitnodigingstekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1039"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1049"/>
         <source>Fields in braces are filled in: {fields}.</source>
         <translation>Velden tussen accolades worden ingevuld: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1069"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
         <source>R&amp;eset to default</source>
         <translation>Standaard he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1070"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
         <source>Reset invitation text to default</source>
         <translation>Standaarduitnodigingstekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1074"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1084"/>
         <source>Save meeting lin&amp;k settings</source>
         <translation>Instellingen voor vergaderlinks o&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1076"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1086"/>
         <source>Save meeting link settings</source>
         <translation>Instellingen voor vergaderlinks opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1204"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1278"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1331"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1406"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1090"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1214"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1288"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1341"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1416"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1103"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1113"/>
         <source>Signed in to Zoom.</source>
         <translation>Aangemeld bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1105"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1115"/>
         <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
         <translation>Niet aangemeld bij Zoom: meld u aan om Zoom-vergaderingen te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1125"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1135"/>
         <source>Waiting for you to sign in to Zoom in your browser…</source>
         <translation>Wachten tot u zich bij Zoom aanmeldt in uw browser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1132"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
         <source>Signed in to Zoom as {email}.</source>
         <translation>Aangemeld bij Zoom als {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1152"/>
         <source>Signing in to Zoom failed. The log has the details.</source>
         <translation>Aanmelden bij Zoom is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1164"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
         <source>Sign in to Zoom first.</source>
         <translation>Meld u eerst aan bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1167"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1177"/>
         <source>Enter the link of your personal meeting room.</source>
         <translation>Voer de link van uw persoonlijke vergaderruimte in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1184"/>
         <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
         <translation>Dit is geen veilige weblink. Gebruik een link die begint met https:// en geen spaties bevat, bijvoorbeeld https://meet.example.com/uw-ruimte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1181"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1191"/>
         <source>The invitation text cannot be empty.</source>
         <translation>De uitnodigingstekst mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1186"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1196"/>
         <source>The invitation text is too long (at most {count} characters).</source>
         <translation>De uitnodigingstekst is te lang (maximaal {count} tekens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1210"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
         <source>Joining and reminders</source>
         <translation>Deelnemen en herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1217"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
         <source>no reminders</source>
         <translation>geen herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1218"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1228"/>
         <source> min before</source>
         <translation> min van tevoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1219"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1229"/>
         <source>Minutes before a meeting to remind me</source>
         <translation>Minuten vóór een vergadering voor de herinnering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1230"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Herinner mij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
         <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
         <translation>&amp;Deelnemen in de app van de service (Zoom, Teams) als die er is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1236"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1246"/>
         <source>e.g. Online meeting</source>
         <translation>bijv. Onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1247"/>
         <source>Category that asks for a meeting link</source>
         <translation>Categorie die om een vergaderlink vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1239"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1249"/>
         <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
         <translation>Een vergaderlink toevoegen aan a&amp;fspraken met locatie ‘Meetdesk’ of de categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1251"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1261"/>
         <source>Your own meeting link pattern&amp;s</source>
         <translation>&amp;Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1256"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1266"/>
         <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
         <translation>Eén per regel: een naam, een verticale streep en dan een reguliere expressie die op de links past, bijv.  Acme Meet | meet\.acme\.example/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1264"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1274"/>
         <source>Your own meeting link patterns</source>
         <translation>Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1281"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1291"/>
         <source>Save pa&amp;tterns</source>
         <translation>Patronen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1319"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1329"/>
         <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
         <translation>Regel {n}: schrijf een naam, een verticale streep | en dan het patroon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1337"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1347"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1343"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1353"/>
         <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
         <translation>Getoond als host van de vergaderingen die u plant, en gebruikt om uw vergaderingen van die van anderen te onderscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1352"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1362"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1356"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1366"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1359"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1369"/>
         <source>Yo&amp;ur name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1360"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1370"/>
         <source>E-m&amp;ail address</source>
         <translation>E-&amp;mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1374"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1384"/>
         <source>Save a&amp;bout you</source>
         <translation>Gegevens opsla&amp;an</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1376"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1386"/>
         <source>Save your name and e-mail address</source>
         <translation>Uw naam en e-mailadres opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1393"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1403"/>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>‘{email}’ is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1412"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
         <source>Managed by your organisation</source>
         <translation>Beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1418"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1423"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1433"/>
         <source>Problems in the policy file</source>
         <translation>Problemen in het beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1438"/>
         <source>Settings managed by your organisation</source>
         <translation>Instellingen beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1442"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1452"/>
         <source>Your administrator&apos;s policy is read from {path}.</source>
         <translation>Het beleid van uw beheerder wordt gelezen uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1447"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1457"/>
         <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
         <translation>Er is geen beleid ingesteld op deze computer ({path}); deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1451"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1461"/>
         <source>These settings are yours or the defaults.</source>
         <translation>Deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>

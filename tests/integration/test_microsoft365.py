@@ -688,3 +688,38 @@ def test_contacts_made_and_edited_here_reach_their_outlook_folder(
     emu.update_contact(on_server[0]["id"], jobTitle="Buyer")
     sync(ctx, account)
     assert ctx.contacts.get(added.id).job_title == "Buyer"
+
+
+def test_an_outlook_category_asks_for_a_meeting_link_and_graph_keeps_its_categories(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The category chosen in Settings works for Microsoft 365 as for CalDAV: the event gets
+    a link and the invitation once; Outlook's categories stay as they were on the server."""
+    ctx.settings.set("auto_link_category", "Online meeting")
+    tagged = emu.add_event(
+        ALICE,
+        subject="Tagged in Outlook",
+        start=soon(2),
+        end=soon(2, 1),
+        location="Room 4",
+        body="Agenda: budget",
+        categories=["Blue category", "Online meeting"],
+    )
+    emu.add_event(ALICE, subject="Other", start=soon(3), end=soon(3, 1), categories=["Blue"])
+    account = connect(ctx, emu, monkeypatch)
+    sync(ctx, account)  # pushes what the first sync's link-adding queued
+    rows = {row.title: row for row in ctx.meetings.upcoming(days=60)}
+    assert rows["Tagged in Outlook"].join_link is not None
+    assert rows["Other"].join_link is None
+    on_server = emu.get_event(tagged)
+    assert rows["Tagged in Outlook"].join_link.url in str(on_server["body"]["content"])
+    assert on_server["location"]["displayName"] == "Room 4"
+    assert on_server["categories"] == ["Blue category", "Online meeting"]
+
+    # Once only: the next sync sends nothing more.
+    emu.clear_requests()
+    sync(ctx, account)
+    assert not [r for r in emu.graph_requests() if r.method in ("PATCH", "POST")]

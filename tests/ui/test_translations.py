@@ -12,9 +12,17 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QGroupBox,
     QLabel,
@@ -82,6 +90,7 @@ IDENTICAL: dict[str, frozenset[str]] = {
             "Google",
             "CalDAV / CardDAV",
             "Exchange (on-premises)",
+            "{repeat} in {months}",
         }
     ),
 }
@@ -247,10 +256,37 @@ def visible_texts(top: QWidget) -> list[str]:
             if isinstance(widget, QMenu):
                 texts.append(widget.title())
             texts.extend(action.text() for action in widget.actions())
+        if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            texts.extend(_item_texts(widget.model()))
         if isinstance(widget, QWizard) and widget.currentPage() is not None:
             page = widget.currentPage()
             texts.extend([page.title(), page.subTitle()])
     return [t for t in texts if t]
+
+
+def _item_texts(model: QAbstractItemModel) -> list[str]:
+    """Rows and headers of a list or table, and the lines a delegate paints (account rows)."""
+    from desktop.ui.settings.page import AccountsModel
+
+    texts = []
+    try:
+        columns = model.columnCount(QModelIndex())
+    except TypeError:  # a list model: Qt keeps columnCount private there
+        columns = 1
+    for column in range(columns):
+        header = model.headerData(column, Qt.Orientation.Horizontal)
+        if isinstance(header, str):
+            texts.append(header)
+    for row in range(min(model.rowCount(QModelIndex()), 50)):
+        for column in range(columns):
+            index = model.index(row, column)
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                value = index.data(role)
+                if isinstance(value, str):
+                    texts.extend(re.sub(r"<[^>]+>", "\n", value).splitlines())
+            if isinstance(model, AccountsModel):
+                texts.extend(text for text, _ in index.data(AccountsModel.LinesRole))
+    return texts
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -323,6 +359,105 @@ def test_the_main_screens_show_no_english(
     connect.show()
     found["connect wizard"] = _english_left(visible_texts(connect), translated)
     screenshot(connect, f"connect_dialog_{translated}")
+
+    found = {screen: texts for screen, texts in found.items() if texts}
+    assert not found, f"English on {translated} screens: {found}"
+
+
+ICS_WITH_A_SERIES_AND_A_BROKEN_EVENT = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//Test//EN\r
+BEGIN:VEVENT\r
+UID:series-1@example.com\r
+DTSTAMP:20260101T000000Z\r
+DTSTART:20300107T090000Z\r
+DTEND:20300107T093000Z\r
+RRULE:FREQ=WEEKLY;BYDAY=MO,WE;COUNT=10\r
+SUMMARY:Stand-up\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:broken-1@example.com\r
+DTSTAMP:20260101T000000Z\r
+DTSTART:20301345T990000Z\r
+SUMMARY:Impossible\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_the_dialogs_show_no_english(
+    translated: str, ctx: AppContext, qtbot: QtBot, screenshot: Callable[..., Path]
+) -> None:
+    """The other screens: meeting details of a series, a contact, an import with a problem,
+    Zoom options, the first-sign-in prompt, the tray menu, and an account that needs sign-in."""
+    from desktop.domain import Account, AccountState, Permission, ServiceKind
+    from desktop.i18n import Text
+    from desktop.ui.contacts.dialog import ContactDialog
+    from desktop.ui.importing.dialog import ImportDialog
+    from desktop.ui.meetings.details import MeetingDetailsDialog
+    from desktop.ui.settings.first_login import FirstLoginPrompt
+    from desktop.ui.settings.zoom_options import ZoomOptionsDialog
+
+    report = ctx.meetings.import_ics(ICS_WITH_A_SERIES_AND_A_BROKEN_EVENT)
+    assert report.added == 1 and report.problems
+    from desktop.domain import LOCAL_CALENDAR_ID
+
+    series = ctx.store.find_events_by_uid(LOCAL_CALENDAR_ID, "series-1@example.com")[0]
+    found: dict[str, list[str]] = {}
+
+    details = MeetingDetailsDialog(ctx, ctx.meetings.row_for(series.id))
+    qtbot.addWidget(details)
+    details.show()
+    found["meeting details"] = _english_left(visible_texts(details), translated)
+    screenshot(details, f"meeting_details_{translated}")
+
+    contact = ContactDialog(ctx)
+    qtbot.addWidget(contact)
+    contact.show()
+    found["contact dialog"] = _english_left(visible_texts(contact), translated)
+
+    importing = ImportDialog(ctx, ICS_WITH_A_SERIES_AND_A_BROKEN_EVENT, "team.ics")
+    qtbot.addWidget(importing)
+    importing.show()
+    found["import dialog"] = _english_left(
+        [*visible_texts(importing), importing.problems.toPlainText()], translated
+    )
+    screenshot(importing, f"import_dialog_{translated}")
+
+    zoom = ZoomOptionsDialog(ctx)
+    qtbot.addWidget(zoom)
+    zoom.show()
+    found["zoom options"] = _english_left(visible_texts(zoom), translated)
+
+    prompt = FirstLoginPrompt(ctx)
+    qtbot.addWidget(prompt)
+    prompt.show()
+    found["first sign-in prompt"] = _english_left(visible_texts(prompt), translated)
+
+    ctx.store.save_account(
+        Account(
+            id="caldav-1",
+            kind=ServiceKind.CALDAV,
+            display_name="Work",
+            email="me@example.com",
+            permissions=frozenset({Permission.CALENDAR_READ}),
+            state=AccountState.NEEDS_SIGN_IN,
+            state_reason=Text("Sign in to sync this account."),
+        )
+    )
+    from desktop.app import build_window
+
+    window = build_window(ctx)
+    qtbot.addWidget(window)
+    window.tabs.setCurrentWidget(window.settings_page)
+    window.show()
+    found["settings accounts"] = _english_left(visible_texts(window.settings_page), translated)
+    screenshot(window, f"settings_accounts_{translated}")
+    from desktop.ui.tray import Tray
+
+    tray = Tray(ctx, window.bridge, window)
+    tray.refresh()
+    found["tray menu"] = _english_left(visible_texts(tray.menu), translated)
 
     found = {screen: texts for screen, texts in found.items() if texts}
     assert not found, f"English on {translated} screens: {found}"

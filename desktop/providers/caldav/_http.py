@@ -16,10 +16,11 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from desktop.i18n import Text, message_of
 from desktop.providers.base import AuthError, ProviderError, TransientError
 from desktop.providers.caldav._xml import XmlError, XmlReader, parse_xml
 
-AUTH_MESSAGE = "The server refused the user name or password."
+AUTH_MESSAGE = Text("The server refused the user name or password.")
 # Bodies we read whole (PUT answers, errors, GET of one item) stop here.
 MAX_PLAIN_BODY = 8 * 1024 * 1024
 MAX_ERROR_BODY = 64 * 1024
@@ -90,32 +91,57 @@ def transport_error(exc: httpx.HTTPError, url: str | httpx.URL) -> ProviderError
     """An httpx failure before any answer, as the error the engine and the person need."""
     host = host_of(url)
     if isinstance(exc, httpx.TimeoutException):
-        return TransientError(f"{host} did not answer in time.")
+        return TransientError(Text("{host} did not answer in time.", host=host))
     if isinstance(exc, httpx.TransportError) and _untrusted(exc):
-        return ProviderError(f"The server's certificate is not trusted: {_reason(exc)}")
+        return ProviderError(
+            Text("The server's certificate is not trusted: {reason}", reason=_reason(exc))
+        )
     if isinstance(exc, httpx.TransportError) and _ssl_error(exc) is not None:
         # e.g. https:// typed for a server that only speaks http
-        return ProviderError(f"A secure connection to {host} could not be made: {_reason(exc)}")
+        return ProviderError(
+            Text(
+                "A secure connection to {host} could not be made: {reason}",
+                host=host,
+                reason=_reason(exc),
+            )
+        )
     if isinstance(exc, httpx.ConnectError):
-        return TransientError(f"Cannot reach {host}: {_reason(exc)}")
+        return TransientError(Text("Cannot reach {host}: {reason}", host=host, reason=_reason(exc)))
     if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
-        return ProviderError(f"This is not a web address Meetdesk can use: {host}.")
+        return ProviderError(Text("This is not a web address Meetdesk can use: {host}.", host=host))
     if isinstance(exc, httpx.TransportError):
-        return TransientError(f"The connection to {host} was interrupted: {_reason(exc)}")
-    return ProviderError(f"The request to {host} failed: {_reason(exc)}")
+        return TransientError(
+            Text(
+                "The connection to {host} was interrupted: {reason}", host=host, reason=_reason(exc)
+            )
+        )
+    return ProviderError(
+        Text("The request to {host} failed: {reason}", host=host, reason=_reason(exc))
+    )
 
 
 def status_error(reply: DavReply, *, what: str) -> ProviderError:
-    """A generic error for an unexpected status (the caller handles the expected ones)."""
+    """A generic error for an unexpected status (the caller handles the expected ones).
+
+    `what` completes "... while {what}.": a Text such as Text("reading {name}", name=...)."""
     host = host_of(reply.url)
     if reply.status == 401:
         return AuthError(AUTH_MESSAGE)
     if reply.status in TRANSIENT_STATUSES:
         return TransientError(
-            f"{host} is busy or unavailable (HTTP {reply.status}) while {what}.",
+            Text(
+                "{host} is busy or unavailable (HTTP {status}) while {what}.",
+                host=host,
+                status=reply.status,
+                what=what,
+            ),
             retry_after=retry_after(reply.header("Retry-After")),
         )
-    return ProviderError(f"{host} answered HTTP {reply.status} while {what}.")
+    return ProviderError(
+        Text(
+            "{host} answered HTTP {status} while {what}.", host=host, status=reply.status, what=what
+        )
+    )
 
 
 class DavSession:
@@ -199,7 +225,11 @@ class DavSession:
             return reply
         except XmlError as exc:
             raise ProviderError(
-                f"{host_of(url)} sent an answer Meetdesk cannot read ({exc})."
+                Text(
+                    "{host} sent an answer Meetdesk cannot read ({reason}).",
+                    host=host_of(url),
+                    reason=message_of(exc),
+                )
             ) from None
         except httpx.HTTPError as exc:
             raise transport_error(exc, url) from None

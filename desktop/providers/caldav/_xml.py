@@ -17,6 +17,8 @@ from urllib.parse import unquote, urlsplit
 from xml.parsers import expat
 from xml.sax.saxutils import escape
 
+from desktop.i18n import Text, message_of
+
 DAV = "DAV:"
 CALDAV = "urn:ietf:params:xml:ns:caldav"
 CARDDAV = "urn:ietf:params:xml:ns:carddav"
@@ -71,17 +73,17 @@ class XmlReader:
         return "{" + raw if "}" in raw else raw
 
     def _forbid(self, *args: object) -> None:
-        raise _Refused("the answer declares a DOCTYPE or entities")
+        raise _Refused(Text("the answer declares a DOCTYPE or entities"))
 
     def _forbid_external(self, *args: object) -> int:
-        raise _Refused("the answer refers to an external entity")
+        raise _Refused(Text("the answer refers to an external entity"))
 
     def _start(self, name: str, attrs: dict[str, str]) -> None:
         self._elements += 1
         if self._elements > MAX_ELEMENTS:
-            raise _Refused("the answer has too many elements")
+            raise _Refused(Text("the answer has too many elements"))
         if len(self._text) >= MAX_DEPTH:
-            raise _Refused("the answer nests too deeply")
+            raise _Refused(Text("the answer nests too deeply"))
         self._flush()
         self._builder.start(self._name(name), {self._name(k): v for k, v in attrs.items()})
         self._text.append([])
@@ -118,11 +120,11 @@ class XmlReader:
     def feed(self, chunk: bytes) -> None:
         self._bytes += len(chunk)
         if self._bytes > self._max_bytes:
-            raise XmlError("the answer is too large")
+            raise XmlError(Text("the answer is too large"))
         try:
             self._parser.Parse(chunk, False)
         except (_Refused, expat.ExpatError) as exc:
-            raise XmlError(str(exc)) from None
+            raise XmlError(message_of(exc)) from None
 
     def close(self) -> ET.Element:
         try:
@@ -130,7 +132,7 @@ class XmlReader:
             return self._builder.close()
         except (_Refused, expat.ExpatError, AssertionError) as exc:
             # TreeBuilder.close asserts when nothing (or an unclosed tree) was built.
-            raise XmlError(str(exc) or "the answer is not XML") from None
+            raise XmlError(message_of(exc) or Text("the answer is not XML")) from None
 
 
 def parse_xml(data: bytes, *, max_text: int = 1_000_000) -> ET.Element:
@@ -187,7 +189,7 @@ class DavResponse:
 
 def responses(root: ET.Element) -> Iterator[DavResponse]:
     if root.tag != tag(DAV, "multistatus"):
-        raise XmlError("the answer is not a WebDAV multistatus")
+        raise XmlError(Text("the answer is not a WebDAV multistatus"))
     for response in root.iter(tag(DAV, "response")):
         hrefs = response.findall(tag(DAV, "href"))
         if not hrefs or not (hrefs[0].text or "").strip():

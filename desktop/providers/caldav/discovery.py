@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
 
+from desktop.i18n import Text
 from desktop.providers.base import AuthError, ProviderError, TransientError
 from desktop.providers.caldav._http import (
     AUTH_MESSAGE,
@@ -56,7 +57,9 @@ def normalise_url(url: str) -> str:
         text = "https://" + text
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise ProviderError(f"This is not a web address Meetdesk can use: {url.strip()[:200]}")
+        raise ProviderError(
+            Text("This is not a web address Meetdesk can use: {address}", address=url.strip()[:200])
+        )
     # User info in the address would end up in messages and logs: the password goes apart.
     netloc = parts.hostname if ":" not in parts.hostname else f"[{parts.hostname}]"
     if parts.port:
@@ -65,7 +68,7 @@ def normalise_url(url: str) -> str:
 
 
 def _not_found(url: str) -> ProviderError:
-    return ProviderError(f"No CalDAV or CardDAV service was found at {url}.")
+    return ProviderError(Text("No CalDAV or CardDAV service was found at {url}.", url=url))
 
 
 def _homes(reply: DavReply) -> tuple[str | None, str | None, str | None]:
@@ -128,7 +131,11 @@ async def _discover(session: DavSession, server_url: str, username: str) -> DavA
             raise AuthError(AUTH_MESSAGE)
         if reply.status in TRANSIENT_STATUSES:
             busy = TransientError(
-                f"{host_of(candidate)} is busy or unavailable (HTTP {reply.status}).",
+                Text(
+                    "{host} is busy or unavailable (HTTP {status}).",
+                    host=host_of(candidate),
+                    status=reply.status,
+                ),
                 retry_after=retry_after(reply.header("Retry-After")),
             )
             continue
@@ -150,7 +157,11 @@ async def _discover(session: DavSession, server_url: str, username: str) -> DavA
             raise AuthError(AUTH_MESSAGE)
         if reply.status in TRANSIENT_STATUSES:
             raise TransientError(
-                f"{host_of(principal)} is busy or unavailable (HTTP {reply.status}).",
+                Text(
+                    "{host} is busy or unavailable (HTTP {status}).",
+                    host=host_of(principal),
+                    status=reply.status,
+                ),
                 retry_after=retry_after(reply.header("Retry-After")),
             )
         if reply.status == 207:

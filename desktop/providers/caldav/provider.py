@@ -26,6 +26,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 
 from desktop.domain import Calendar, Contact, Event, Folder
+from desktop.i18n import Text, message_of
 from desktop.ical import IcsError, events_to_ics, parse_ics
 from desktop.providers.base import (
     AuthError,
@@ -157,35 +158,51 @@ def _quoted_etag(etag: str) -> str:
     return f'"{etag}"'
 
 
+def _joined(problems: Sequence[str]) -> str:
+    """Problems as one line, "first; second; ...", each still translatable."""
+    if not problems:
+        return ""
+    line = problems[0]
+    for problem in problems[1:]:
+        line = Text("{earlier}; {later}", earlier=line, later=problem)
+    return line
+
+
+def _too_large(href: str, max_bytes: int) -> Text:
+    return Text(
+        "{href} skipped: it is larger than {size} MB", href=href, size=max_bytes // 1_000_000
+    )
+
+
 def read_event_item(
     href: str, etag: str, text: str, calendar_id: str
 ) -> tuple[list[Event], list[str]]:
     """The events of one calendar resource, or none and the reason (never raises)."""
     size = len(text.encode("utf-8", "replace"))
     if size > MAX_EVENT_BYTES:
-        return [], [f"{href} skipped: it is larger than {MAX_EVENT_BYTES // 1_000_000} MB"]
+        return [], [_too_large(href, MAX_EVENT_BYTES)]
     if not text.lstrip("\ufeff \t\r\n")[:15].upper().startswith("BEGIN:VCALENDAR"):
-        return [], [f"{href} skipped: it is not iCalendar data"]
+        return [], [Text("{href} skipped: it is not iCalendar data", href=href)]
     try:
         result = parse_ics(text, calendar_id=calendar_id, max_bytes=MAX_EVENT_BYTES)
     except IcsError as exc:
-        return [], [f"{href} skipped: {exc}"]
+        return [], [Text("{href} skipped: {reason}", href=href, reason=message_of(exc))]
     except Exception:  # the reader is defensive; this is the last line, one item only
-        return [], [f"{href} skipped: it could not be read"]
+        return [], [Text("{href} skipped: it could not be read", href=href)]
     count = result.components
     if count == 0:
         return [], []  # a task or journal in a mixed collection: not ours to show
     # parse_ics makes up a UID for an event without one (right for a file import); a
     # server item without one cannot be synced.
     if result.missing_uids:
-        return [], [f"{href} skipped: it has no UID"]
+        return [], [Text("{href} skipped: it has no UID", href=href)]
     if len({e.uid for e in result.events}) > 1:
-        return [], [f"{href} skipped: it holds events with different UIDs"]
-    notes = [f"{href}: {p}" for p in result.problems]
+        return [], [Text("{href} skipped: it holds events with different UIDs", href=href)]
+    notes: list[str] = [Text("{href}: {problem}", href=href, problem=p) for p in result.problems]
     if len(result.events) < count:
         # Writing back a series without the part we could not read would delete it.
-        reason = "; ".join(result.problems) or "part of it could not be read"
-        return [], [f"{href} skipped: {reason}"]
+        reason = _joined(result.problems) or Text("part of it could not be read")
+        return [], [Text("{href} skipped: {reason}", href=href, reason=reason)]
     events = [
         replace(e, id="", calendar_id=calendar_id, remote_id=href, etag=etag) for e in result.events
     ]
@@ -197,15 +214,17 @@ def read_contact_item(
 ) -> tuple[Contact | None, list[str]]:
     """The contact of one address book resource, or None and the reason (never raises)."""
     if len(text.encode("utf-8", "replace")) > MAX_CONTACT_BYTES:
-        return None, [f"{href} skipped: it is larger than {MAX_CONTACT_BYTES // 1_000_000} MB"]
+        return None, [_too_large(href, MAX_CONTACT_BYTES)]
     try:
         contact, problems = parse_vcard(text)
     except Exception:
-        return None, [f"{href} skipped: it could not be read"]
+        return None, [Text("{href} skipped: it could not be read", href=href)]
     if contact is None:
-        return None, [f"{href} skipped: {'; '.join(problems) or 'it could not be read'}"]
+        if not problems:
+            return None, [Text("{href} skipped: it could not be read", href=href)]
+        return None, [Text("{href} skipped: {reason}", href=href, reason=_joined(problems))]
     contact = replace(contact, id="", folder_id=folder_id, remote_id=href, etag=etag)
-    return contact, [f"{href}: {p}" for p in problems]
+    return contact, [Text("{href}: {problem}", href=href, problem=p) for p in problems]
 
 
 def _series_key(events: Iterable[Event]) -> list[Event]:
@@ -277,7 +296,8 @@ class DavProvider:
             raise AuthError(AUTH_MESSAGE)
         return reply
 
-    async def _collections(self, home: str, kind: str) -> list[DavResponse]:
+    async def _collections(self, home: str, listing: str) -> list[DavResponse]:
+        """The collections under `home`; `listing` names what is listed, for messages."""
         reply = await self._request(
             "PROPFIND",
             home,
@@ -285,7 +305,7 @@ class DavProvider:
             headers={"Depth": "1"},
         )
         if reply.status != 207 or reply.xml is None:
-            raise status_error(reply, what=f"listing the {kind}s")
+            raise status_error(reply, what=listing)
         return [r for r in responses(reply.xml) if not same_href(r.href, home)]
 
     @staticmethod
@@ -299,7 +319,9 @@ class DavProvider:
 
     def _denied(self, reply: DavReply, what: str, *, collection: str) -> ProviderError:
         if reply.status == 403:
-            return ProviderError(f"The server does not allow changes to {collection}.")
+            return ProviderError(
+                Text("The server does not allow changes to {name}.", name=collection)
+            )
         return status_error(reply, what=what)
 
     # --- listing --------------------------------------------------------------------
@@ -309,7 +331,7 @@ class DavProvider:
         if not home:
             return []
         found: list[Calendar] = []
-        for response in await self._collections(home, "calendar"):
+        for response in await self._collections(home, Text("listing the calendars")):
             if not has_child(response.props.get(RESOURCETYPE), CALENDAR):
                 continue
             components = response.props.get(COMPONENT_SET)
@@ -339,7 +361,7 @@ class DavProvider:
             return []
         found = [
             Folder(id="", account_id=self.account_id, name=self._name(r), remote_id=r.href)
-            for r in await self._collections(home, "address book")
+            for r in await self._collections(home, Text("listing the address books"))
             if has_child(r.props.get(RESOURCETYPE), ADDRESSBOOK)
         ]
         return sorted(found, key=lambda f: (f.name.casefold(), f.remote_id))
@@ -363,14 +385,22 @@ class DavProvider:
         if reply.status in (403, 412) and (
             mentions(reply.xml, tag(DAV, "valid-sync-token")) or (cursor and reply.status == 412)
         ):
-            raise CursorExpired(f"The server no longer knows where the last sync of {name} ended.")
+            raise CursorExpired(
+                Text("The server no longer knows where the last sync of {name} ended.", name=name)
+            )
         if reply.status == 404:
-            raise ProviderError(f"{name} no longer exists on the server.")
+            raise ProviderError(Text("{name} no longer exists on the server.", name=name))
         if reply.status != 207 or reply.xml is None:
-            raise status_error(reply, what=f"syncing {name}")
+            raise status_error(reply, what=Text("syncing {name}", name=name))
         token = (reply.xml.findtext(SYNC_TOKEN) or "").strip()
         if not token:
-            raise ProviderError(f"{host_of(reply.url)} did not send a sync token for {name}.")
+            raise ProviderError(
+                Text(
+                    "{host} did not send a sync token for {name}.",
+                    host=host_of(reply.url),
+                    name=name,
+                )
+            )
         found = _Round(token=token)
         for response in responses(reply.xml):
             if same_href(response.href, collection):
@@ -398,7 +428,7 @@ class DavProvider:
                 max_text=kind.max_bytes,  # characters; bytes are checked when reading
             )
             if reply.status != 207 or reply.xml is None:
-                raise status_error(reply, what=f"reading {name}")
+                raise status_error(reply, what=Text("reading {name}", name=name))
             missing = set(batch)
             for response in responses(reply.xml):
                 requested = next((h for h in missing if same_href(h, response.href)), None)
@@ -408,15 +438,18 @@ class DavProvider:
                 if response.status in (404, 410):
                     fetched.deleted.append(requested)  # removed between listing and fetch
                 elif response.truncated(kind.data):
-                    limit = kind.max_bytes // 1_000_000
-                    fetched.problems.append(f"{requested} skipped: it is larger than {limit} MB")
+                    fetched.problems.append(_too_large(requested, kind.max_bytes))
                 elif response.text(kind.data) is None:
-                    fetched.problems.append(f"{requested} skipped: the server did not send it")
+                    fetched.problems.append(
+                        Text("{href} skipped: the server did not send it", href=requested)
+                    )
                 else:
                     etag = (response.text(GETETAG) or "").strip()
                     fetched.bodies.append((requested, etag, response.text(kind.data) or ""))
             for href in sorted(missing):
-                fetched.problems.append(f"{href} skipped: the server did not send it")
+                fetched.problems.append(
+                    Text("{href} skipped: the server did not send it", href=href)
+                )
         return fetched
 
     async def pull(self, calendar: Calendar, cursor: str | None) -> Page:
@@ -471,12 +504,14 @@ class DavProvider:
             "PROPFIND", href, body=propfind([GETETAG]), headers={"Depth": "0"}
         )
         if reply.status != 207 or reply.xml is None:
-            raise status_error(reply, what="reading the new version's tag")
+            raise status_error(reply, what=Text("reading the new version's tag"))
         for response in responses(reply.xml):
             etag = (response.text(GETETAG) or "").strip()
             if etag:
                 return etag
-        raise ProviderError(f"{host_of(reply.url)} did not tell the version of {href}.")
+        raise ProviderError(
+            Text("{host} did not tell the version of {href}.", host=host_of(reply.url), href=href)
+        )
 
     async def _new_etag(self, reply: DavReply, href: str) -> str:
         etag = (reply.header("ETag") or "").strip()
@@ -491,9 +526,9 @@ class DavProvider:
         if reply.status in (404, 410):
             return None
         if reply.status != 200:
-            raise status_error(reply, what=f"reading {href}")
+            raise status_error(reply, what=Text("reading {name}", name=href))
         if reply.too_large:
-            raise ProviderError(f"{href} on the server is too large to read.")
+            raise ProviderError(Text("{href} on the server is too large to read.", href=href))
         etag = (reply.header("ETag") or "").strip() or await self._etag_of(href)
         return etag, reply.body.decode("utf-8", "replace")
 
@@ -537,16 +572,22 @@ class DavProvider:
             # name it (Radicale does not), else we ask for it.
             named = _conflicting_href(reply, kind) or await self._find_uid(collection, uid, kind)
             if named is None:
-                raise Conflict(f"An item with the same UID already exists in {name}.")
+                raise Conflict(
+                    Text("An item with the same UID already exists in {name}.", name=name)
+                )
             existing = named
         else:
-            raise self._denied(reply, f"saving to {name}", collection=name)
+            raise self._denied(reply, Text("saving to {name}", name=name), collection=name)
         current = await self._get(existing, kind)
         if current is None:
-            raise Conflict(f"The item was removed from {name} while it was being saved.")
+            raise Conflict(
+                Text("The item was removed from {name} while it was being saved.", name=name)
+            )
         etag, text = current
         if not same(text):
-            raise Conflict(f"{name} already holds a different item with the same UID.")
+            raise Conflict(
+                Text("{name} already holds a different item with the same UID.", name=name)
+            )
         return existing, etag
 
     async def _update(self, href: str, name: str, body: bytes, kind: _Kind, if_match: str) -> str:
@@ -555,8 +596,10 @@ class DavProvider:
         if reply.status in (200, 201, 204):
             return await self._new_etag(reply, href)
         if reply.status in (404, 410, 412):
-            raise Conflict(f"This item was changed or removed in {name} by someone else.")
-        raise self._denied(reply, f"saving to {name}", collection=name)
+            raise Conflict(
+                Text("This item was changed or removed in {name} by someone else.", name=name)
+            )
+        raise self._denied(reply, Text("saving to {name}", name=name), collection=name)
 
     async def _delete(self, href: str, name: str, if_match: str) -> None:
         condition = {"If-Match": _quoted_etag(if_match)} if if_match else {}
@@ -564,8 +607,8 @@ class DavProvider:
         if reply.status in (200, 202, 204, 404, 410):
             return  # gone either way
         if reply.status == 412:
-            raise Conflict(f"This item was changed in {name} by someone else.")
-        raise self._denied(reply, f"deleting from {name}", collection=name)
+            raise Conflict(Text("This item was changed in {name} by someone else.", name=name))
+        raise self._denied(reply, Text("deleting from {name}", name=name), collection=name)
 
     # --- events ---------------------------------------------------------------------
 
@@ -592,7 +635,7 @@ class DavProvider:
         self, calendar: Calendar, event: Event, if_match: str, overrides: Sequence[Event] = ()
     ) -> Event:
         if not event.remote_id:
-            raise ProviderError("This meeting has not been saved to the server yet.")
+            raise ProviderError(Text("This meeting has not been saved to the server yet."))
         body = events_to_ics([event, *overrides])
         etag = await self._update(event.remote_id, calendar.name, body, _EVENTS, if_match)
         return replace(event, etag=etag)
@@ -607,7 +650,7 @@ class DavProvider:
     ) -> Contact:
         uid = contact_uid(contact) or idempotency_key or contact.id
         if not uid:
-            raise ProviderError("This contact has no identity to save it under.")
+            raise ProviderError(Text("This contact has no identity to save it under."))
         contact = with_uid(contact, uid)
         text = write_vcard(contact, uid)
         ours, _ = parse_vcard(text)
@@ -632,7 +675,7 @@ class DavProvider:
 
     async def update_contact(self, folder: Folder, contact: Contact, if_match: str) -> Contact:
         if not contact.remote_id:
-            raise ProviderError("This contact has not been saved to the server yet.")
+            raise ProviderError(Text("This contact has not been saved to the server yet."))
         uid = contact_uid(contact)
         if uid is None:
             # Keep the UID the server has (changing it would look like a new contact).

@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from desktop.domain import Contact
+from desktop.i18n import Text
 
 __all__ = [
     "MAX_CARD_BYTES",
@@ -165,9 +166,10 @@ class _Problems:
             self.items.append(message)
 
     def done(self) -> list[str]:
-        if self.skipped_lines:
-            lines = "line" if self.skipped_lines == 1 else "lines"
-            self.items.append(f"{self.skipped_lines} malformed {lines} skipped")
+        if self.skipped_lines == 1:
+            self.items.append(Text("{count} malformed line skipped", count=1))
+        elif self.skipped_lines:
+            self.items.append(Text("{count} malformed lines skipped", count=self.skipped_lines))
         return self.items
 
 
@@ -175,11 +177,13 @@ def parse_vcard(text: str) -> tuple[Contact | None, list[str]]:
     """Read the first vCard in `text`; None (with the reason) when it cannot be read."""
     problems = _Problems()
     if len(text) > MAX_INPUT_BYTES or len(text.encode("utf-8", "replace")) > MAX_INPUT_BYTES:
-        return None, [f"the contact is larger than {MAX_INPUT_BYTES // 1_000_000} MB"]
+        return None, [
+            Text("the contact is larger than {size} MB", size=MAX_INPUT_BYTES // 1_000_000)
+        ]
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     lines = [line for line in _UNFOLD.sub("", text).split("\n") if line.strip()]
     if not lines or lines[0].strip().upper() != "BEGIN:VCARD":
-        return None, ["this is not a vCard"]
+        return None, [Text("this is not a vCard")]
 
     fn: str | None = None
     family = given = company = title = notes = ""
@@ -194,11 +198,11 @@ def parse_vcard(text: str) -> tuple[Contact | None, list[str]]:
         if stripped == "END:VCARD":
             closed = True
             if any(rest.strip() for rest in lines[index + 1 :]):
-                problems.add("only the first contact of the item was read")
+                problems.add(Text("only the first contact of the item was read"))
             break
         if stripped.startswith("BEGIN:"):
             if stripped == "BEGIN:VCARD":
-                return None, ["it holds a contact nested inside another, which is refused"]
+                return None, [Text("it holds a contact nested inside another, which is refused")]
             problems.skipped_lines += 1
             continue
         parsed = _tokenize(line)
@@ -209,14 +213,19 @@ def parse_vcard(text: str) -> tuple[Contact | None, list[str]]:
         if parsed.name == "PHOTO":
             if size > MAX_PHOTO_BYTES:
                 problems.add(
-                    f"its photo is larger than {MAX_PHOTO_BYTES // 1_000_000} MB and was dropped"
+                    Text(
+                        "its photo is larger than {size} MB and was dropped",
+                        size=MAX_PHOTO_BYTES // 1_000_000,
+                    )
                 )
             else:
                 extra.append(line)
             continue
         budget += size
         if budget > MAX_CARD_BYTES:
-            return None, [f"the contact is larger than {MAX_CARD_BYTES // 1_000_000} MB"]
+            return None, [
+                Text("the contact is larger than {size} MB", size=MAX_CARD_BYTES // 1_000_000)
+            ]
         name = parsed.name
         if name in ("VERSION", "PRODID"):
             continue  # we write our own
@@ -246,7 +255,7 @@ def parse_vcard(text: str) -> tuple[Contact | None, list[str]]:
         if not first or _carries_more(parsed):
             extra.append(line)
     if not closed:
-        problems.add("the contact is not closed with END:VCARD")
+        problems.add(Text("the contact is not closed with END:VCARD"))
 
     display = fn if fn is not None and fn.strip() else ""
     if not display:

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from desktop.i18n import Text
 from desktop.providers.base import AuthError, Conflict, CursorExpired, ProviderError, TransientError
 
 log = logging.getLogger(__name__)
@@ -103,7 +104,9 @@ class GraphClient:
             parts = urlsplit(path)
             if (parts.scheme, parts.netloc.lower()) != self._origin:
                 # Never send the bearer token anywhere but Graph.
-                raise ProviderError("Microsoft 365 sent a link to another server; it was ignored.")
+                raise ProviderError(
+                    Text("Microsoft 365 sent a link to another server; it was ignored.")
+                )
             return path
         return f"{self.root}/{API_VERSION}/{path.lstrip('/')}"
 
@@ -140,19 +143,24 @@ class GraphClient:
                         method, url, params=params, content=content, headers=request_headers
                     )
             except httpx.TimeoutException:
-                raise TransientError("Microsoft 365 did not answer in time.") from None
+                raise TransientError(Text("Microsoft 365 did not answer in time.")) from None
             except httpx.ConnectError as exc:
                 if "CERTIFICATE_VERIFY_FAILED" in str(exc) or isinstance(
                     exc.__cause__, ssl.SSLError
                 ):
                     raise ProviderError(
-                        "The Microsoft 365 server's certificate is not trusted. If your company "
-                        "inspects HTTPS, name its certificate file in SSL_CERT_FILE."
+                        Text(
+                            "The Microsoft 365 server's certificate is not trusted. If your"
+                            " company inspects HTTPS, name its certificate file in SSL_CERT_FILE."
+                        )
                     ) from None
-                raise TransientError("Microsoft 365 cannot be reached.") from None
+                raise TransientError(Text("Microsoft 365 cannot be reached.")) from None
             except httpx.TransportError as exc:
                 raise TransientError(
-                    f"The connection to Microsoft 365 failed ({type(exc).__name__})."
+                    Text(
+                        "The connection to Microsoft 365 failed ({error}).",
+                        error=type(exc).__name__,
+                    )
                 ) from None
             status = response.status_code
             if status == 401 and not refreshed:
@@ -164,7 +172,7 @@ class GraphClient:
                     delay = min(8.0, 2.0 ** (attempt - 1)) * (1 + 0.25 * random.random())
                 if waited + delay > self._max_wait or attempt == MAX_THROTTLE_TRIES:
                     raise TransientError(
-                        "Microsoft 365 asks Meetdesk to slow down; syncing again later.",
+                        Text("Microsoft 365 asks Meetdesk to slow down; syncing again later."),
                         retry_after=delay,
                     )
                 log.info("Graph throttled (%s): waiting %.1f s", status, delay)
@@ -173,7 +181,7 @@ class GraphClient:
                 continue
             self._raise_for(response)
             return response
-        raise TransientError("Microsoft 365 kept refusing; syncing again later.")
+        raise TransientError(Text("Microsoft 365 kept refusing; syncing again later."))
 
     def _raise_for(self, response: httpx.Response) -> None:
         status = response.status_code
@@ -181,27 +189,33 @@ class GraphClient:
             return
         code, message = _error_code(response)
         if status == 410 or code.lower() in EXPIRED_CODES:
-            raise CursorExpired("Microsoft 365 no longer knows where the last sync ended.")
+            raise CursorExpired(Text("Microsoft 365 no longer knows where the last sync ended."))
         if status == 401:
-            raise AuthError("Microsoft 365 no longer accepts the sign-in. Sign in again.")
+            raise AuthError(Text("Microsoft 365 no longer accepts the sign-in. Sign in again."))
         if status == 403:
+            if message:
+                raise ProviderError(
+                    Text(
+                        "Microsoft 365 refused access: {message} The account may lack the"
+                        " permission, or the item is not yours to change.",
+                        message=message,
+                    )
+                )
             raise ProviderError(
-                "Microsoft 365 refused access"
-                + (f": {message}" if message else ".")
-                + " The account may lack the permission, or the item is not yours to change."
+                Text(
+                    "Microsoft 365 refused access. The account may lack the permission, or the"
+                    " item is not yours to change."
+                )
             )
         if status == 404:
-            raise NotFound(message or "Not found.")
+            raise NotFound(message or Text("Not found."))
         if status in (409, 412):
-            raise Conflict("The item changed on Microsoft 365 since Meetdesk last read it.")
+            raise Conflict(Text("The item changed on Microsoft 365 since Meetdesk last read it."))
         if status >= 500:
-            raise TransientError(f"Microsoft 365 had a problem ({status}); trying again later.")
-        raise ProviderError(
-            f"Microsoft 365 refused the request ({status}"
-            + (f", {code}" if code else "")
-            + ")"
-            + (f": {message}" if message else ".")
-        )
+            raise TransientError(
+                Text("Microsoft 365 had a problem ({status}); trying again later.", status=status)
+            )
+        raise ProviderError(_refused(status, code, message))
 
     async def get_json(
         self, path: str, *, params: Mapping[str, str] | None = None, page_size: int | None = None
@@ -223,15 +237,37 @@ class GraphClient:
             data = await self.get_json(str(next_link), page_size=PAGE_SIZE)
 
 
+def _refused(status: int, code: str, message: str) -> Text:
+    """Why Graph refused a request: its status, and its error code and message if it sent them."""
+    if code and message:
+        return Text(
+            "Microsoft 365 refused the request ({status}, {code}): {message}",
+            status=status,
+            code=code,
+            message=message,
+        )
+    if code:
+        return Text(
+            "Microsoft 365 refused the request ({status}, {code}).", status=status, code=code
+        )
+    if message:
+        return Text(
+            "Microsoft 365 refused the request ({status}): {message}",
+            status=status,
+            message=message,
+        )
+    return Text("Microsoft 365 refused the request ({status}).", status=status)
+
+
 def _json(response: httpx.Response) -> dict[str, Any]:
     if response.status_code == 204 or not response.content:
         return {}
     try:
         data = response.json()
     except ValueError:
-        raise ProviderError("Microsoft 365 sent an answer Meetdesk cannot read.") from None
+        raise ProviderError(Text("Microsoft 365 sent an answer Meetdesk cannot read.")) from None
     if not isinstance(data, dict):
-        raise ProviderError("Microsoft 365 sent an answer Meetdesk cannot read.")
+        raise ProviderError(Text("Microsoft 365 sent an answer Meetdesk cannot read."))
     return data
 
 

@@ -47,6 +47,7 @@ from desktop.domain import (
     Person,
     ResponseStatus,
 )
+from desktop.i18n import Text, message_of
 from desktop.recurrence import Frequency, RecurrenceError, RecurrenceRule, parse_rrule
 from desktop.timezones import resolve_timezone
 
@@ -98,9 +99,20 @@ _RESPONSES = {
 class UnsupportedRecurrence(ValueError):
     """A repeat rule Microsoft 365 cannot store, with a message fit for a person."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(f"Microsoft 365 cannot store this repeat rule: {reason}")
+    def __init__(self, reason: str, *, message: str | None = None) -> None:
+        super().__init__(
+            message or Text("Microsoft 365 cannot store this repeat rule: {reason}", reason=reason)
+        )
         self.reason = reason
+
+
+def _invalid_rule(error: RecurrenceError) -> UnsupportedRecurrence:
+    """A rule our recurrence module refuses, with its reason."""
+    reason = message_of(error)
+    return UnsupportedRecurrence(
+        reason,
+        message=Text("Microsoft 365 cannot store this repeat rule: {reason}.", reason=reason),
+    )
 
 
 # --------------------------------------------------------------------------- small readers
@@ -131,12 +143,24 @@ def _etag(data: Mapping[str, Any]) -> str:
     return f'W/"{change_key}"' if change_key else ""
 
 
+# What _remote_id says about an item without a usable id: (no id, id too long).
+_ID_PROBLEMS = {
+    "event": (Text("The event has no id"), Text("The event id is too long")),
+    "contact": (Text("The contact has no id"), Text("The contact id is too long")),
+    "contact folder": (
+        Text("The contact folder has no id"),
+        Text("The contact folder id is too long"),
+    ),
+    "calendar": (Text("The calendar has no id"), Text("The calendar id is too long")),
+}
+
+
 def _remote_id(data: Mapping[str, Any], what: str) -> str:
     remote_id = data.get("id")
     if not isinstance(remote_id, str) or not remote_id:
-        raise ValueError(f"The {what} has no id")
+        raise ValueError(_ID_PROBLEMS[what][0])
     if len(remote_id) > 2_000:
-        raise ValueError(f"The {what} id is too long")
+        raise ValueError(_ID_PROBLEMS[what][1])
     return remote_id
 
 
@@ -164,7 +188,7 @@ def _unique(values: list[str], *, fold_case: bool) -> tuple[str, ...]:
 def _zone(name: str) -> ZoneInfo:
     tz = resolve_timezone(name) if name else None
     if tz is None:
-        raise ValueError(f"Unknown time zone {name[:60]!r}")
+        raise ValueError(Text("Unknown time zone {name}", name=repr(name[:60])))
     return tz
 
 
@@ -181,15 +205,15 @@ def parse_graph_datetime(value: Mapping[str, Any]) -> datetime:
     value is honoured and the result converted to the named zone.
     """
     if not isinstance(value, Mapping):
-        raise ValueError("The date-time is missing")
+        raise ValueError(Text("The date-time is missing"))
     text = value.get("dateTime")
     if not isinstance(text, str) or len(text) > 64:
-        raise ValueError("The date-time is missing")
+        raise ValueError(Text("The date-time is missing"))
     zone_name = value.get("timeZone")
     tz = _zone(zone_name.strip() if isinstance(zone_name, str) else "")
     match = _DATETIME_RE.fullmatch(text.strip())
     if match is None:
-        raise ValueError(f"Unreadable date-time {text[:40]!r}")
+        raise ValueError(Text("Unreadable date-time {text}", text=repr(text[:40])))
     year, month, day, hour, minute, second, fraction, offset = match.groups()
     micro = int((fraction or "0")[:6].ljust(6, "0"))
     try:
@@ -203,7 +227,7 @@ def parse_graph_datetime(value: Mapping[str, Any]) -> datetime:
             micro,
         )
     except ValueError:
-        raise ValueError(f"Unreadable date-time {text[:40]!r}") from None
+        raise ValueError(Text("Unreadable date-time {text}", text=repr(text[:40]))) from None
     if offset is None:
         return wall.replace(tzinfo=tz)
     if offset == "Z":
@@ -212,12 +236,12 @@ def parse_graph_datetime(value: Mapping[str, Any]) -> datetime:
         sign = -1 if offset[0] == "-" else 1
         delta = timedelta(hours=int(offset[1:3]), minutes=int(offset[4:6]))
         if delta >= timedelta(hours=24):
-            raise ValueError(f"Unreadable date-time {text[:40]!r}")
+            raise ValueError(Text("Unreadable date-time {text}", text=repr(text[:40])))
         moment = wall.replace(tzinfo=UTC) - sign * delta
     try:
         return moment.astimezone(tz)
     except OverflowError:
-        raise ValueError(f"Unreadable date-time {text[:40]!r}") from None
+        raise ValueError(Text("Unreadable date-time {text}", text=repr(text[:40]))) from None
 
 
 def _format_wall(moment: datetime) -> str:
@@ -240,7 +264,7 @@ def _event_times(data: Mapping[str, Any]) -> tuple[datetime, datetime, ZoneInfo,
     raw_start = data.get("start")
     raw_end = data.get("end")
     if not isinstance(raw_start, Mapping) or not isinstance(raw_end, Mapping):
-        raise ValueError("The event has no start or end")
+        raise ValueError(Text("The event has no start or end"))
     start = parse_graph_datetime(raw_start)
     end = parse_graph_datetime(raw_end)
     tz = _event_zone(data, start)
@@ -255,7 +279,7 @@ def _event_times(data: Mapping[str, Any]) -> tuple[datetime, datetime, ZoneInfo,
         start = start.astimezone(tz)
         end = end.astimezone(tz)
         if end < start:
-            raise ValueError("The event ends before it starts")
+            raise ValueError(Text("The event ends before it starts"))
     return start, end, tz, all_day
 
 
@@ -292,7 +316,7 @@ def _join_url(data: Mapping[str, Any]) -> str | None:
 def event_from_graph(data: Mapping[str, Any], calendar: Calendar) -> Event:
     """Map one Graph event (an instance from calendarView) to a domain Event."""
     if not isinstance(data, Mapping):
-        raise ValueError("The event is not an object")
+        raise ValueError(Text("The event is not an object"))
     remote_id = _remote_id(data, "event")
     start, end, tz, all_day = _event_times(data)
     status = _event_status(data)
@@ -335,7 +359,19 @@ def event_from_graph(data: Mapping[str, Any], calendar: Calendar) -> Event:
         status=status,
         remote_id=remote_id,
         etag=etag,
+        extra_ical=_categories_line(data.get("categories")),
     )
+
+
+def _categories_line(value: object) -> str:
+    """Outlook's categories as an iCalendar CATEGORIES line, the form the store reads them in
+    (the category that asks for a meeting link); never sent back, so Graph keeps its own."""
+    names = []
+    for item in _list(value)[:50]:
+        name = " ".join(_str(item, 255).replace(",", " ").replace(";", " ").split())
+        if name:
+            names.append(name.replace("\\", "\\\\"))
+    return "CATEGORIES:" + ",".join(names) if names else ""
 
 
 def looks_like_html(text: str) -> bool:
@@ -405,16 +441,16 @@ def event_to_graph(
 # --------------------------------------------------------------------------- recurrence
 
 _FREQ_REASONS = {
-    "SECONDLY": "it repeats every few seconds; the shortest repeat there is daily.",
-    "MINUTELY": "it repeats every few minutes; the shortest repeat there is daily.",
-    "HOURLY": "it repeats every few hours; the shortest repeat there is daily.",
+    "SECONDLY": Text("it repeats every few seconds; the shortest repeat there is daily."),
+    "MINUTELY": Text("it repeats every few minutes; the shortest repeat there is daily."),
+    "HOURLY": Text("it repeats every few hours; the shortest repeat there is daily."),
 }
 _PART_REASONS = {
-    "BYSECOND": "it picks seconds of the minute (BYSECOND).",
-    "BYMINUTE": "it picks minutes of the hour (BYMINUTE).",
-    "BYHOUR": "it picks several times of day (BYHOUR).",
-    "BYYEARDAY": "it picks days of the year by number (BYYEARDAY).",
-    "BYWEEKNO": "it picks weeks of the year by number (BYWEEKNO).",
+    "BYSECOND": Text("it picks seconds of the minute (BYSECOND)."),
+    "BYMINUTE": Text("it picks minutes of the hour (BYMINUTE)."),
+    "BYHOUR": Text("it picks several times of day (BYHOUR)."),
+    "BYYEARDAY": Text("it picks days of the year by number (BYYEARDAY)."),
+    "BYWEEKNO": Text("it picks weeks of the year by number (BYWEEKNO)."),
 }
 _PART_NAME = re.compile(r"(?:^|;)\s*([A-Za-z]+)\s*=\s*([^;]*)")
 
@@ -438,30 +474,34 @@ def _relative(
     """(daysOfWeek, index) for a relative monthly/yearly rule, None if BYDAY is absent."""
     if not rule.by_day:
         if rule.by_set_pos:
-            raise UnsupportedRecurrence("BYSETPOS is only possible together with BYDAY.")
+            raise UnsupportedRecurrence(Text("BYSETPOS is only possible together with BYDAY."))
         return None
     if rule.by_month_day:
-        raise UnsupportedRecurrence("it combines days of the month with weekdays.")
+        raise UnsupportedRecurrence(Text("it combines days of the month with weekdays."))
     numbered = [d for d in rule.by_day if d[0] is not None]
     if numbered:
         if rule.by_set_pos:
-            raise UnsupportedRecurrence("it combines BYSETPOS with numbered weekdays.")
+            raise UnsupportedRecurrence(Text("it combines BYSETPOS with numbered weekdays."))
         if len(rule.by_day) != 1:
-            raise UnsupportedRecurrence("it picks more than one numbered weekday in a period.")
+            raise UnsupportedRecurrence(
+                Text("it picks more than one numbered weekday in a period.")
+            )
         ordinal, weekday = numbered[0]
         assert ordinal is not None
         days = [_WEEKDAYS[weekday]]
     else:
         if len(rule.by_set_pos) != 1:
             raise UnsupportedRecurrence(
-                "it repeats on every matching weekday of the month; only one "
-                "(like the second Tuesday) is possible."
+                Text(
+                    "it repeats on every matching weekday of the month; only one "
+                    "(like the second Tuesday) is possible."
+                )
             )
         ordinal = rule.by_set_pos[0]
         days = [_WEEKDAYS[wd] for _, wd in rule.by_day]
     if ordinal not in _INDEX_BY_ORDINAL:
         raise UnsupportedRecurrence(
-            "only the first, second, third, fourth or last weekday of a month is possible."
+            Text("only the first, second, third, fourth or last weekday of a month is possible.")
         )
     return days, _INDEX_BY_ORDINAL[ordinal]
 
@@ -470,24 +510,26 @@ def _single_month_day(rule: RecurrenceRule, default: int) -> int:
     if not rule.by_month_day:
         return default
     if len(rule.by_month_day) != 1:
-        raise UnsupportedRecurrence("it repeats on several days of the month.")
+        raise UnsupportedRecurrence(Text("it repeats on several days of the month."))
     day = rule.by_month_day[0]
     if day < 1:
-        raise UnsupportedRecurrence("it counts days from the end of the month.")
+        raise UnsupportedRecurrence(Text("it counts days from the end of the month."))
     return day
 
 
 def _pattern(rule: RecurrenceRule, first: datetime, explicit_wkst: bool) -> dict[str, Any]:
     interval = rule.interval
     if rule.freq in ("DAILY", "WEEKLY", "MONTHLY") and rule.by_month:
-        raise UnsupportedRecurrence("it limits a daily, weekly or monthly repeat to some months.")
+        raise UnsupportedRecurrence(
+            Text("it limits a daily, weekly or monthly repeat to some months.")
+        )
     if rule.freq == "DAILY":
         if rule.by_month_day or rule.by_set_pos:
-            raise UnsupportedRecurrence("it limits a daily repeat to some days of the month.")
+            raise UnsupportedRecurrence(Text("it limits a daily repeat to some days of the month."))
         if not rule.by_day:
             return {"type": "daily", "interval": interval}
         if interval != 1:
-            raise UnsupportedRecurrence("it repeats every few days on given weekdays only.")
+            raise UnsupportedRecurrence(Text("it repeats every few days on given weekdays only."))
         # "Every weekday" as a daily rule is a weekly one in Graph.
         return {
             "type": "weekly",
@@ -497,7 +539,7 @@ def _pattern(rule: RecurrenceRule, first: datetime, explicit_wkst: bool) -> dict
         }
     if rule.freq == "WEEKLY":
         if rule.by_set_pos:
-            raise UnsupportedRecurrence("it keeps only some of the weekdays (BYSETPOS).")
+            raise UnsupportedRecurrence(Text("it keeps only some of the weekdays (BYSETPOS)."))
         days = [_WEEKDAYS[wd] for _, wd in rule.by_day] or [_WEEKDAYS[first.weekday()]]
         if explicit_wkst:
             week_start = _WEEKDAYS[rule.week_start]
@@ -536,10 +578,10 @@ def _pattern(rule: RecurrenceRule, first: datetime, explicit_wkst: bool) -> dict
         }
     # YEARLY
     if len(rule.by_month) > 1:
-        raise UnsupportedRecurrence("it repeats in several months of the year.")
+        raise UnsupportedRecurrence(Text("it repeats in several months of the year."))
     month = rule.by_month[0] if rule.by_month else first.month
     if rule.by_day and not rule.by_month:
-        raise UnsupportedRecurrence("it picks weekdays of the whole year; name the month.")
+        raise UnsupportedRecurrence(Text("it picks weekdays of the whole year; name the month."))
     relative = _relative(rule)
     if relative is not None:
         days, index = relative
@@ -565,10 +607,10 @@ def _range(rule: RecurrenceRule, first: datetime, tz: ZoneInfo, timezone: str) -
         "recurrenceTimeZone": timezone,
     }
     if rule.count is not None and rule.until is not None:
-        raise UnsupportedRecurrence("it has both a number of times and an end date.")
+        raise UnsupportedRecurrence(Text("it has both a number of times and an end date."))
     if rule.count is not None:
         if rule.count > 999_999:
-            raise UnsupportedRecurrence("it repeats too many times; choose no end instead.")
+            raise UnsupportedRecurrence(Text("it repeats too many times; choose no end instead."))
         result["type"] = "numbered"
         result["numberOfOccurrences"] = rule.count
     elif rule.until is not None:
@@ -582,7 +624,7 @@ def _range(rule: RecurrenceRule, first: datetime, tz: ZoneInfo, timezone: str) -
         else:
             end_date = until
         if end_date < first.date():
-            raise UnsupportedRecurrence("it ends before it starts.")
+            raise UnsupportedRecurrence(Text("it ends before it starts."))
         result["type"] = "endDate"
         result["endDate"] = end_date.isoformat()
     return result
@@ -597,13 +639,13 @@ def rrule_to_recurrence(rrule: str, start: datetime, timezone: str) -> dict[str,
     cannot express, ValueError for an unknown zone.
     """
     if not isinstance(rrule, str):
-        raise UnsupportedRecurrence("it is not a repeat rule.")
+        raise UnsupportedRecurrence(Text("it is not a repeat rule."))
     tz = _zone(timezone)
     _unsupported_precheck(rrule)
     try:
         rule = parse_rrule(rrule)
     except RecurrenceError as error:
-        raise UnsupportedRecurrence(f"{error}.") from None
+        raise _invalid_rule(error) from None
     explicit_wkst = re.search(r"(?:^|;)\s*WKST\s*=", rrule, re.IGNORECASE) is not None
     first = _local(start, tz).replace(tzinfo=None)
     return {
@@ -617,17 +659,19 @@ def _weekday_numbers(pattern: Mapping[str, Any]) -> list[int]:
     days: list[int] = []
     for name in names:
         if not isinstance(name, str) or name.lower() not in _WEEKDAYS:
-            raise UnsupportedRecurrence(f"unknown weekday {str(name)[:20]!r}.")
+            raise UnsupportedRecurrence(Text("unknown weekday {name}.", name=repr(str(name)[:20])))
         days.append(_WEEKDAYS.index(name.lower()))
     if not days:
-        raise UnsupportedRecurrence("the pattern names no weekday.")
+        raise UnsupportedRecurrence(Text("the pattern names no weekday."))
     return days
 
 
 def _int_field(pattern: Mapping[str, Any], name: str, low: int, high: int) -> int:
     value = pattern.get(name)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise UnsupportedRecurrence(f"the pattern's {name} is missing or out of range.")
+        raise UnsupportedRecurrence(
+            Text("the pattern's {name} is missing or out of range.", name=name)
+        )
     return value
 
 
@@ -646,7 +690,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
     if interval is None:
         interval = 1
     if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
-        raise UnsupportedRecurrence("the pattern's interval is not a positive number.")
+        raise UnsupportedRecurrence(Text("the pattern's interval is not a positive number."))
     count: int | None = None
     until: date | None = None
     range_type = _str(rng.get("type"))
@@ -656,9 +700,9 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         try:
             until = date.fromisoformat(_str(rng.get("endDate"), 10))
         except ValueError:
-            raise UnsupportedRecurrence("the range's end date is unreadable.") from None
+            raise UnsupportedRecurrence(Text("the range's end date is unreadable.")) from None
     elif range_type not in ("noEnd", ""):
-        raise UnsupportedRecurrence(f"unknown range type {range_type[:30]!r}.")
+        raise UnsupportedRecurrence(Text("unknown range type {kind}.", kind=repr(range_type[:30])))
 
     by_day: tuple[tuple[int | None, int], ...] = ()
     by_month_day: tuple[int, ...] = ()
@@ -685,7 +729,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         days = _weekday_numbers(pattern)
         index = _str(pattern.get("index")).lower() or "first"
         if index not in _ORDINAL_BY_INDEX:
-            raise UnsupportedRecurrence(f"unknown week index {index[:20]!r}.")
+            raise UnsupportedRecurrence(Text("unknown week index {index}.", index=repr(index[:20])))
         ordinal = _ORDINAL_BY_INDEX[index]
         if len(set(days)) == 1:
             by_day = ((ordinal, days[0]),)
@@ -695,7 +739,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         if kind == "relativeYearly":
             by_month = (_int_field(pattern, "month", 1, 12),)
     else:
-        raise UnsupportedRecurrence(f"unknown pattern type {kind[:30]!r}.")
+        raise UnsupportedRecurrence(Text("unknown pattern type {kind}.", kind=repr(kind[:30])))
     try:
         rule = RecurrenceRule(
             freq=freq,
@@ -709,7 +753,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
             week_start=week_start,
         )
     except RecurrenceError as error:
-        raise UnsupportedRecurrence(f"{error}.") from None
+        raise _invalid_rule(error) from None
     return rule.to_ical()
 
 
@@ -719,7 +763,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
 def contact_from_graph(data: Mapping[str, Any], folder: Folder) -> Contact:
     """Map a Graph contact to a domain Contact in ``folder``."""
     if not isinstance(data, Mapping):
-        raise ValueError("The contact is not an object")
+        raise ValueError(Text("The contact is not an object"))
     remote_id = _remote_id(data, "contact")
     given = _str(data.get("givenName")).strip()
     family = _str(data.get("surname")).strip()

@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from desktop.domain import Calendar, Contact, Event, Folder
+from desktop.i18n import Text, message_of
 from desktop.providers.base import ContactPage, CursorExpired, Page, ProviderError
 from desktop.providers.graph.client import GraphClient, NotFound, json_of
 from desktop.providers.graph.mapping import (
@@ -72,7 +73,13 @@ def _decode_cursor(cursor: str) -> tuple[str, datetime]:
         data = json.loads(cursor)
         return str(data["link"]), datetime.fromisoformat(str(data["since"]))
     except (ValueError, KeyError, TypeError):
-        raise CursorExpired("unreadable cursor") from None
+        raise CursorExpired(Text("unreadable cursor")) from None
+
+
+def _why(exc: BaseException) -> str:
+    """An exception's message for a person: its Text if it has one, else str(exc)."""
+    message = message_of(exc)
+    return message if isinstance(message, Text) else str(exc)
 
 
 def _is_ours(item: dict[str, Any]) -> bool:
@@ -138,7 +145,7 @@ class GraphProvider:
             # Version 1's 30-day window goes stale fast: list anew every 3 days there.
             drift = min(WINDOW_DRIFT, self._window.ahead / 10)
             if now - self._window.back - since > drift:
-                raise CursorExpired("the sync window moved on")
+                raise CursorExpired(Text("the sync window moved on"))
         until = since + self._window.back + self._window.ahead
         data = await self.client.get_json(link, page_size=DELTA_PAGE_SIZE)
         upserts: list[Event] = []
@@ -147,7 +154,7 @@ class GraphProvider:
         removed: list[str] = []
         for item in data.get("value") or []:
             if not isinstance(item, dict) or not item.get("id"):
-                problems.append("an entry without an id")
+                problems.append(Text("an entry without an id"))
                 continue
             if "@removed" in item:
                 removed.append(str(item["id"]))
@@ -173,7 +180,7 @@ class GraphProvider:
                 False,
                 tuple(problems),
             )
-        raise ProviderError("Microsoft 365 ended a listing without saying where to go on.")
+        raise ProviderError(Text("Microsoft 365 ended a listing without saying where to go on."))
 
     def _take(
         self,
@@ -188,7 +195,7 @@ class GraphProvider:
         try:
             upserts.append(event_from_graph(item, calendar))
         except (ValueError, KeyError, TypeError) as exc:
-            problems.append(f"an event could not be read ({exc})")
+            problems.append(Text("an event could not be read ({reason})", reason=_why(exc)))
 
     async def _confirm_removed(
         self,
@@ -276,7 +283,7 @@ class GraphProvider:
 
     async def delete(self, calendar: Calendar, remote_id: str, if_match: str) -> None:
         if not self._may_write or not calendar.writable:
-            raise ProviderError(f"'{calendar.name}' is read-only on Microsoft 365.")
+            raise ProviderError(Text("'{name}' is read-only on Microsoft 365.", name=calendar.name))
         try:
             await self.client.request(
                 "DELETE",
@@ -288,17 +295,19 @@ class GraphProvider:
 
     def _check_writable(self, calendar: Calendar, overrides: Sequence[Event]) -> None:
         if not self._may_write or not calendar.writable:
-            raise ProviderError(f"'{calendar.name}' is read-only on Microsoft 365.")
+            raise ProviderError(Text("'{name}' is read-only on Microsoft 365.", name=calendar.name))
         if overrides:
             raise ProviderError(
-                "Microsoft 365 takes changes to single occurrences of a series only from "
-                "Outlook; Meetdesk sends the series without them."
+                Text(
+                    "Microsoft 365 takes changes to single occurrences of a series only from "
+                    "Outlook; Meetdesk sends the series without them."
+                )
             )
 
     @staticmethod
     def _event_body(event: Event, *, transaction_id: str | None = None) -> dict[str, Any]:
         if event.private:
-            raise ProviderError("A private meeting of someone else cannot be changed.")
+            raise ProviderError(Text("A private meeting of someone else cannot be changed."))
         try:
             return event_to_graph(
                 event,
@@ -306,9 +315,15 @@ class GraphProvider:
                 transaction_id=transaction_id,
             )
         except UnsupportedRecurrence as exc:
-            raise ProviderError(str(exc)) from None
+            raise ProviderError(message_of(exc)) from None
         except ValueError as exc:  # a time zone Microsoft 365 would not know
-            raise ProviderError(f"Microsoft 365 cannot take '{event.title}': {exc}") from None
+            raise ProviderError(
+                Text(
+                    "Microsoft 365 cannot take '{title}': {reason}",
+                    title=event.title,
+                    reason=_why(exc),
+                )
+            ) from None
 
     # -- contacts ---------------------------------------------------------------------------
 
@@ -345,18 +360,22 @@ class GraphProvider:
         problems: list[str] = []
         for item in data.get("value") or []:
             if not isinstance(item, dict) or not item.get("id"):
-                problems.append("an entry without an id")
+                problems.append(Text("an entry without an id"))
             elif "@removed" in item:
                 deletions.append(str(item["id"]))
             else:
                 try:
                     upserts.append(contact_from_graph(item, folder))
                 except (ValueError, KeyError, TypeError) as exc:
-                    problems.append(f"a contact could not be read ({exc})")
+                    problems.append(
+                        Text("a contact could not be read ({reason})", reason=_why(exc))
+                    )
         next_link = data.get("@odata.nextLink")
         delta_link = data.get("@odata.deltaLink")
         if not next_link and not delta_link:
-            raise ProviderError("Microsoft 365 ended a listing without saying where to go on.")
+            raise ProviderError(
+                Text("Microsoft 365 ended a listing without saying where to go on.")
+            )
         return ContactPage(
             tuple(upserts),
             tuple(deletions),

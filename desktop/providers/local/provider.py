@@ -20,6 +20,7 @@ from desktop.domain import (
     Event,
     Folder,
 )
+from desktop.i18n import Text
 from desktop.providers.base import Conflict, ContactPage, Page
 
 LOCAL_CURSOR = "local"
@@ -54,7 +55,7 @@ class LocalProvider:
         self, calendar: Calendar, event: Event, if_match: str, overrides: Sequence[Event] = ()
     ) -> Event:
         if event.etag and if_match and event.etag != if_match:
-            raise Conflict("This meeting was changed elsewhere.")
+            raise Conflict(Text("This meeting was changed elsewhere."))
         return replace(event, etag=_etag(event))
 
     async def delete(self, calendar: Calendar, remote_id: str, if_match: str) -> None:
@@ -73,7 +74,7 @@ class LocalProvider:
 
     async def update_contact(self, folder: Folder, contact: Contact, if_match: str) -> Contact:
         if contact.etag and if_match and contact.etag != if_match:
-            raise Conflict("This contact was changed elsewhere.")
+            raise Conflict(Text("This contact was changed elsewhere."))
         return replace(contact, etag=_etag(contact))
 
     async def delete_contact(self, folder: Folder, remote_id: str, if_match: str) -> None:

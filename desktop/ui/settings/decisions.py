@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QPushButton, 
 from desktop.services.context import AppContext
 from desktop.sync.engine import Keep
 from desktop.ui.bridge import ServiceBridge
-from desktop.ui.text import plain_label
+from desktop.ui.text import plain_label, shown
 
 
 class SyncDecisionsBox(QGroupBox):
@@ -81,7 +81,7 @@ class SyncDecisionsBox(QGroupBox):
             key = f"delete:{pending.account_id}:{pending.collection_id}"
             self._add_row(
                 row,
-                pending.reason,
+                shown(pending.reason),
                 [
                     (
                         key,

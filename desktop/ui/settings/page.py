@@ -327,7 +327,7 @@ def describe_value(name: str, value: object) -> str:
             return _tr("On") if value else _tr("Off")
         return _tr("Yes") if value else _tr("No")
     if isinstance(value, ServiceKind):
-        return service_info(value).name
+        return service_text(service_info(value).name)
     if isinstance(value, FirstLoginPrompt):
         return _tr(PROMPT_LABELS[value])
     if name == "sync_version" and isinstance(value, int):
@@ -667,10 +667,14 @@ class SettingsPage(QScrollArea):
         )
         self.delegates_check = QCheckBox(self.tr("&Delegates may see my private events"), box)
         self._add_policy_control(form, "delegates_see_private", "", self.delegates_check)
-        self.start_at_login_check = QCheckBox(
-            self.tr("Start Meetdesk when I sign in (in the tray, for reminders)"), box
-        )
+        self.start_at_login_check = QCheckBox(self.tr("Start Meetdesk when I sign in"), box)
         self._add_policy_control(form, "start_at_login", "", self.start_at_login_check)
+        # Said apart, wrapped: in the check box it made the page wider than a small window.
+        form.addWidget(
+            _muted(self.tr("It starts in the tray, so reminders work from the start."), box),
+            form.rowCount(),
+            1,
+        )
         layout.addLayout(form)
         self.preferences_error = error_label(box)
         layout.addWidget(self.preferences_error)
@@ -706,6 +710,12 @@ class SettingsPage(QScrollArea):
         self.language_note.setVisible(False)
         form.addWidget(self.language_note, row + 1, 1)
         self.language_combo.activated.connect(self._language_chosen)
+        for combo in (self.service_combo, self.sync_combo, self.prompt_combo, self.language_combo):
+            # Long choices ("Version 2: all events, 6 months back...") must not widen the page.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
         return box
 
     def _language_chosen(self) -> None:
@@ -1151,7 +1161,7 @@ class SettingsPage(QScrollArea):
     def _template_changed(self) -> None:
         self.links_status.setText("")
         problems = validate_template(self.template_edit.toPlainText())
-        self.template_problems.setText("\n".join(problems))
+        self.template_problems.setText("\n".join(shown(p) for p in problems))
         self.template_problems.setVisible(bool(problems))
 
     def save_meeting_links(self) -> bool:

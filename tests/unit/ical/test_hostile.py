@@ -48,7 +48,7 @@ def test_secondly_with_a_billion_count_is_refused_per_event() -> None:
     result = parse_ics(
         calendar("DTSTART:20000101T000000Z\r\nRRULE:FREQ=SECONDLY;COUNT=1000000000\r\n")
     )
-    assert one_problem(result) == "Event 'Standup' skipped: repeating every second is not supported"
+    assert one_problem(result) == "Event 'Standup' skipped: Repeating every second is not supported"
 
 
 def test_daily_with_a_billion_count_is_kept_and_expands_boundedly() -> None:
@@ -75,7 +75,7 @@ def test_interval_zero_is_refused() -> None:
 def test_rrule_and_exrule_minutely() -> None:
     body = "DTSTART:20000101T090000Z\r\nRRULE:FREQ=MINUTELY\r\nEXRULE:FREQ=MINUTELY\r\n"
     assert one_problem(parse_ics(calendar(body))) == (
-        "Event 'Standup' skipped: repeating every minute is not supported"
+        "Event 'Standup' skipped: Repeating every minute is not supported"
     )
     # A daily rule with a minutely EXRULE keeps the event and drops the EXRULE.
     kept = parse_ics(
@@ -101,12 +101,12 @@ def test_never_matching_rule_is_kept_and_expands_to_nothing() -> None:
 @pytest.mark.parametrize(
     ("rule", "reason"),
     [
-        ("FREQ=HOURLY", "repeating every hour is not supported"),
-        ("FREQ=DAILY;BYHOUR=1,2,3", "repeating at several times of day (BYHOUR) is not supported"),
-        ("FREQ=YEARLY;BYWEEKNO=1", "repeating in numbered weeks (BYWEEKNO) is not supported"),
-        ("FREQ=DAILY;COUNT=5;COUNT=6", "the repeat rule part COUNT appears more than once"),
+        ("FREQ=HOURLY", "Repeating every hour is not supported"),
+        ("FREQ=DAILY;BYHOUR=1,2,3", "Repeating at several times of day (BYHOUR) is not supported"),
+        ("FREQ=YEARLY;BYWEEKNO=1", "Repeating in numbered weeks (BYWEEKNO) is not supported"),
+        ("FREQ=DAILY;COUNT=5;COUNT=6", "The repeat rule part COUNT appears more than once"),
         ("FREQ=MONTHLY;BYMONTHDAY=99", "BYMONTHDAY must be between -31 and 31, not 0"),
-        ("FREQ=DAILY;X-CUSTOM=1", "unknown repeat rule part 'X-CUSTOM'"),
+        ("FREQ=DAILY;X-CUSTOM=1", "Unknown repeat rule part 'X-CUSTOM'"),
     ],
 )
 def test_other_refused_rules_name_the_reason(rule: str, reason: str) -> None:
@@ -446,7 +446,7 @@ def test_dangerous_attachments_and_procedure_alarms_are_removed() -> None:
 def test_unreadable_lines_inside_an_event_are_counted() -> None:
     result = parse_ics(calendar("DTSTART:20260101T090000Z\r\nthis is not a line\r\nX Y:z\r\n"))
     assert result.events[0].title == "Standup"
-    assert result.problems == ["Event 'Standup': 2 unreadable line(s) in it were ignored"]
+    assert result.problems == ["Event 'Standup': 2 unreadable lines in it were ignored"]
 
 
 def test_titles_and_labels_are_plain_bounded_text() -> None:

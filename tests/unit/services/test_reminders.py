@@ -92,6 +92,32 @@ def test_snooze_hides_it_for_five_minutes_and_dismiss_for_good(app: AppContext) 
     assert titles(app, first + timedelta(minutes=6)) == []
 
 
+def test_dismissed_and_snoozed_reminders_stay_so_after_a_restart(
+    profile: Profile, clock: Clock
+) -> None:
+    """The silent start after a reboot must not bring back a reminder already closed."""
+    start = NOW + timedelta(hours=1)
+    first = start - timedelta(minutes=1)
+    app = build_context(profile, clock=clock)
+    schedule(app, "Planning", start)
+    schedule(app, "Review", start)
+    clock.now = first
+    planning, review = sorted(app.reminders.due(first), key=lambda r: r.title)
+    app.reminders.dismiss(planning.key)
+    app.reminders.snooze(review.key, now=first)
+    app.close()
+
+    again = build_context(profile, clock=clock)
+    try:
+        assert titles(again, first + timedelta(minutes=1)) == []
+        assert titles(again, first + timedelta(minutes=5)) == ["Review"]
+        # Once the meeting is long over, the remembered states are pruned.
+        clock.now = start + timedelta(days=3)
+        assert again.store.reminder_states(clock.now) == {}
+    finally:
+        again.close()
+
+
 def test_declined_and_cancelled_meetings_do_not_remind(app: AppContext) -> None:
     start = NOW + timedelta(hours=1)
     declined = schedule(app, "Declined", start, attendees=("me@example.com",))
