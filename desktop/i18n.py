@@ -42,14 +42,30 @@ Param = object
 # people outside the window (the invitation text of a new meeting).
 _translate: Translate | None = None
 _long_datetime: Callable[[datetime], str] | None = None
+_number: Callable[[int], str] | None = None
 
 
 def use_language(
-    translate: Translate | None, long_datetime: Callable[[datetime], str] | None = None
+    translate: Translate | None,
+    long_datetime: Callable[[datetime], str] | None = None,
+    number: Callable[[int], str] | None = None,
 ) -> None:
-    """Make localized() translate with `translate` and long_datetime() format with the other."""
-    global _translate, _long_datetime
-    _translate, _long_datetime = translate, long_datetime
+    """Make localized() translate with `translate`, long_datetime() format with the second, and
+    Number parameters be written the third way ("20 000" in French)."""
+    global _translate, _long_datetime, _number
+    _translate, _long_datetime, _number = translate, long_datetime, number
+
+
+class Number(int):
+    """A count in a Text: "20,000" in English, with the interface's separator when shown."""
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec or ",")
+
+    def __str__(self) -> str:
+        return format(int(self), ",")
+
+    __repr__ = __str__
 
 
 def localized(value: object) -> str:
@@ -103,15 +119,23 @@ def render(value: object, translate: Translate | None = None) -> str:
     template = translate(CONTEXT, value.template) or value.template
     if not value.params:
         return template
-    params = {
-        name: render(param, translate) if isinstance(param, Text) else param
-        for name, param in value.params.items()
-    }
+    params = {name: _shown_param(param, translate) for name, param in value.params.items()}
     try:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):
         log.warning("translation of %r does not fit its parameters", value.template)
         return value.template.format(**params)
+
+
+def _shown_param(param: Param, translate: Translate) -> Param:
+    if isinstance(param, Text):
+        return render(param, translate)
+    if isinstance(param, Number) and _number is not None:
+        try:
+            return _number(int(param))
+        except Exception:  # a broken hook must not hide the message
+            log.exception("number format hook failed")
+    return param
 
 
 def message_of(exc: BaseException) -> str:
@@ -155,6 +179,8 @@ def _to_json(text: Text) -> dict[str, object]:
     for name, param in text.params.items():
         if isinstance(param, Text):
             params[name] = {"text": _to_json(param)}
+        elif isinstance(param, Number):
+            params[name] = {"number": int(param)}
         elif isinstance(param, str | int | float | bool) or param is None:
             params[name] = {"value": param}
         else:
@@ -171,5 +197,10 @@ def _from_json(data: Mapping[str, object]) -> Text:
     for name, param in params.items():
         if not isinstance(param, Mapping):
             raise TypeError("not a stored parameter")
-        values[name] = _from_json(param["text"]) if "text" in param else param["value"]
+        if "text" in param:
+            values[name] = _from_json(param["text"])
+        elif "number" in param:
+            values[name] = Number(int(param["number"]))
+        else:
+            values[name] = param["value"]
     return Text(template, **values)

@@ -45,7 +45,7 @@ from desktop.domain import (
     Person,
     ResponseStatus,
 )
-from desktop.i18n import Text, message_of
+from desktop.i18n import Number, Text, message_of
 from desktop.ical._lines import (
     ContentLine,
     clean_text,
@@ -276,7 +276,7 @@ def _build_tree(lines: list[str], max_components: int, max_depth: int) -> list[_
             components += 1
             if components > max_components:
                 raise IcsError(
-                    Text("The file has more than {count} items", count=f"{max_components:,}")
+                    Text("The file has more than {count} items", count=Number(max_components))
                 )
             if len(stack) >= max_depth:
                 raise IcsError(
@@ -496,12 +496,14 @@ class _EventReader:
         cal = self.cal
         if c.oversized:
             raise _Skip(
-                Text("it has more than {count} properties", count=f"{MAX_COMPONENT_LINES:,}")
+                Text("it has more than {count} properties", count=Number(MAX_COMPONENT_LINES))
             )
         if c.bad_lines == 1:
             self.note(Text("1 unreadable line in it was ignored"))
         elif c.bad_lines:
-            self.note(Text("{count} unreadable lines in it were ignored", count=f"{c.bad_lines:,}"))
+            self.note(
+                Text("{count} unreadable lines in it were ignored", count=Number(c.bad_lines))
+            )
         title = self.title
         if len(title) > MAX_TITLE_CHARS:
             title = title[:MAX_TITLE_CHARS].rstrip()
@@ -547,7 +549,7 @@ class _EventReader:
             self.note(
                 Text(
                     "the description was shortened to {count} characters",
-                    count=f"{cal.max_field_chars:,}",
+                    count=Number(cal.max_field_chars),
                 )
             )
         location = _text(c.first("LOCATION")).strip()
@@ -660,16 +662,18 @@ class _EventReader:
                     naive = datetime.combine(moment.date(), start.replace(tzinfo=None).time())
                     moment = _normalise(naive, zone)
                 found.append(moment.astimezone(zone))
-        if dropped:
+        if dropped == 1:
+            self.note(Text("one of its excluded dates could not be read and was ignored"))
+        elif dropped:
             self.note(
                 Text(
                     "{count} of its excluded dates could not be read and were ignored",
-                    count=dropped,
+                    count=Number(dropped),
                 )
             )
         if over:
             self.note(
-                Text("only its first {count} excluded dates were kept", count=f"{MAX_EXDATES:,}")
+                Text("only its first {count} excluded dates were kept", count=Number(MAX_EXDATES))
             )
         return tuple(found)
 
@@ -705,7 +709,7 @@ class _EventReader:
             )
         if len(found) >= MAX_ATTENDEES:
             self.note(
-                Text("only its first {count} attendees were kept", count=f"{MAX_ATTENDEES:,}")
+                Text("only its first {count} attendees were kept", count=Number(MAX_ATTENDEES))
             )
         return tuple(found)
 
@@ -815,7 +819,7 @@ def parse_ics(
         raise IcsError(Text("This is not an iCalendar file"))
     lines = unfold(text)
     if len(lines) > MAX_LINES:
-        raise IcsError(Text("The file has more than {count} lines", count=f"{MAX_LINES:,}"))
+        raise IcsError(Text("The file has more than {count} lines", count=Number(MAX_LINES)))
     roots = _build_tree(lines, max_components, max_depth)
 
     result = ImportResult(problems=problems)

@@ -460,8 +460,9 @@ class MeetingService:
             self._invitation_template(),
             {
                 "topic": request.topic.strip(),
-                "start": long_datetime(start),
-                "end": end.strftime("%H:%M"),
+                # In the meeting's zone, which the line names (the start may come in UTC).
+                "start": long_datetime(start.astimezone(zone)),
+                "end": end.astimezone(zone).strftime("%H:%M"),
                 "timezone": str(zone.key),
                 "duration": localized(duration_text(request.duration_minutes)),
                 "join_url": join_url or "",

@@ -46,7 +46,7 @@ from desktop.domain import (
     Permission,
     ServiceKind,
 )
-from desktop.i18n import Text, message_of, shorten
+from desktop.i18n import Number, Text, message_of, shorten
 from desktop.providers.base import (
     AuthError,
     CalendarProvider,
@@ -649,7 +649,21 @@ class SyncEngine:
             self._store.clear_mass_delete(account_id, collection_id)
             run.changed.add("events" if noun == "meetings" else "contacts")
             return
-        if noun == "meetings":
+        if rows == 1:
+            reason = (
+                Text(
+                    "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
+                    " meeting here too.",
+                    name=name,
+                )
+                if noun == "meetings"
+                else Text(
+                    "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
+                    " contact here too.",
+                    name=name,
+                )
+            )
+        elif noun == "meetings":
             reason = Text(
                 "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
                 " {count} meetings here too.",
@@ -1516,7 +1530,7 @@ class SyncEngine:
                 AccountState.SYNCING,
                 Text(
                     "Saving {count} items of '{name}' ({number} of {total})",
-                    count=f"{changed:,}",
+                    count=Number(changed),
                     name=coll.name,
                     number=number,
                     total=total,
@@ -1565,7 +1579,7 @@ class SyncEngine:
                     name=coll.name,
                     number=number,
                     total=total,
-                    count=f"{len(rnd.upserted()):,}",
+                    count=Number(len(rnd.upserted())),
                 ),
             )
         raise ProviderError(Text("The server's listing of '{name}' does not end.", name=coll.name))

@@ -54,7 +54,7 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     if language not in SUPPORTED:
         raise ValueError(f"unsupported language: {language!r}")
     # What the services write for people (desktop.i18n.Text) follows the interface too.
-    i18n.use_language(QCoreApplication.translate, _long_datetime)
+    i18n.use_language(QCoreApplication.translate, _long_datetime, _number)
     system = QLocale.system()
     if system.language() == QLocale(language).language():
         QLocale.setDefault(system)
@@ -84,6 +84,11 @@ def _long_datetime(moment: datetime) -> str:
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
     return QLocale().toString(wall, "dddd d MMMM yyyy HH:mm")
+
+
+def _number(count: int) -> str:
+    """20000 as "20,000", "20 000" or "20.000", as the interface's language writes it."""
+    return QLocale().toString(count)
 
 
 def remove_translator(app: QCoreApplication, translator: QTranslator | None) -> None:

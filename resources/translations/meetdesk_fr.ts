@@ -1978,7 +1978,7 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/ical/reader.py" line="361"/>
-        <location filename="../../desktop/ical/reader.py" line="622"/>
+        <location filename="../../desktop/ical/reader.py" line="624"/>
         <source>it has a date outside the supported range</source>
         <translation>il contient une date hors de la plage prise en charge</translation>
     </message>
@@ -2000,7 +2000,7 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/ical/reader.py" line="414"/>
-        <location filename="../../desktop/ical/reader.py" line="624"/>
+        <location filename="../../desktop/ical/reader.py" line="626"/>
         <source>it ends before it starts</source>
         <translation>il se termine avant de commencer</translation>
     </message>
@@ -2030,117 +2030,122 @@ Code secret H.323 : {h323_password}
         <translation>1 ligne illisible y a été ignorée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="503"/>
+        <location filename="../../desktop/ical/reader.py" line="504"/>
         <source>{count} unreadable lines in it were ignored</source>
         <translation>{count} lignes illisibles y ont été ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="507"/>
+        <location filename="../../desktop/ical/reader.py" line="509"/>
         <source>the title was shortened to {count} characters</source>
         <translation>le titre a été raccourci à {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="510"/>
+        <location filename="../../desktop/ical/reader.py" line="512"/>
         <source>it had no usable UID, so one was made up</source>
         <translation>il n’avait pas d’UID utilisable, un UID a donc été créé</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="520"/>
+        <location filename="../../desktop/ical/reader.py" line="522"/>
         <source>it has no start time</source>
         <translation>il n’a pas d’heure de début</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="541"/>
+        <location filename="../../desktop/ical/reader.py" line="543"/>
         <source>the change to this and all later instances applies to one only</source>
         <translation>la modification de cette occurrence et des suivantes ne s’applique qu’à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="547"/>
+        <location filename="../../desktop/ical/reader.py" line="549"/>
         <source>the description was shortened to {count} characters</source>
         <translation>la description a été raccourcie à {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="556"/>
+        <location filename="../../desktop/ical/reader.py" line="558"/>
         <source>the location was shortened to {count} characters</source>
         <translation>le lieu a été raccourci à {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="572"/>
+        <location filename="../../desktop/ical/reader.py" line="574"/>
         <source>its extra dates (RDATE) are kept but not shown</source>
         <translation>ses dates supplémentaires (RDATE) sont conservées mais pas affichées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="574"/>
+        <location filename="../../desktop/ical/reader.py" line="576"/>
         <source>its exclusion rule (EXRULE) is not supported and was dropped</source>
         <translation>sa règle d’exclusion (EXRULE) n’est pas prise en charge et a été retirée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="632"/>
+        <location filename="../../desktop/ical/reader.py" line="634"/>
         <source>only the first of its repeat rules was kept</source>
         <translation>seule la première de ses règles de répétition a été conservée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="664"/>
+        <location filename="../../desktop/ical/reader.py" line="665"/>
+        <source>one of its excluded dates could not be read and was ignored</source>
+        <translation>une de ses dates exclues n’a pas pu être lue et a été ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="668"/>
         <source>{count} of its excluded dates could not be read and were ignored</source>
         <translation>{count} de ses dates exclues n’ont pas pu être lues et ont été ignorées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="671"/>
+        <location filename="../../desktop/ical/reader.py" line="675"/>
         <source>only its first {count} excluded dates were kept</source>
         <translation>seules ses {count} premières dates exclues ont été conservées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="707"/>
+        <location filename="../../desktop/ical/reader.py" line="711"/>
         <source>only its first {count} attendees were kept</source>
         <translation>seuls ses {count} premiers participants ont été conservés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="748"/>
+        <location filename="../../desktop/ical/reader.py" line="752"/>
         <source>a nested {item} inside it was ignored</source>
         <translation>un composant {item} imbriqué y a été ignoré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="755"/>
+        <location filename="../../desktop/ical/reader.py" line="759"/>
         <source>a reminder that would run a program was removed</source>
         <translation>un rappel qui lancerait un programme a été retiré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="770"/>
+        <location filename="../../desktop/ical/reader.py" line="774"/>
         <source>links to local or network files were removed from its attachments</source>
         <translation>les liens vers des fichiers locaux ou réseau ont été retirés de ses pièces jointes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="772"/>
+        <location filename="../../desktop/ical/reader.py" line="776"/>
         <source>some very large unrecognised properties were dropped</source>
         <translation>certaines propriétés non reconnues très volumineuses ont été supprimées</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="812"/>
+        <location filename="../../desktop/ical/reader.py" line="816"/>
         <source>The file is empty</source>
         <translation>Le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="814"/>
+        <location filename="../../desktop/ical/reader.py" line="818"/>
         <source>This is not an iCalendar file</source>
         <translation>Ce n’est pas un fichier iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="817"/>
+        <location filename="../../desktop/ical/reader.py" line="821"/>
         <source>The file has more than {count} lines</source>
         <translation>Le fichier compte plus de {count} lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="840"/>
+        <location filename="../../desktop/ical/reader.py" line="844"/>
         <source>the file ends in the middle of it</source>
         <translation>le fichier s’arrête au milieu de l’événement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="850"/>
+        <location filename="../../desktop/ical/reader.py" line="854"/>
         <source>it could not be read</source>
         <translation>il n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="855"/>
+        <location filename="../../desktop/ical/reader.py" line="859"/>
         <source>another event in the file has the same UID</source>
         <translation>un autre événement du fichier a le même UID</translation>
     </message>
@@ -4011,100 +4016,110 @@ Code secret H.323 : {h323_password}
         <translation>Problème inattendu pendant la synchronisation&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="652"/>
+        <location filename="../../desktop/sync/engine.py" line="653"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its meeting here too.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est plus sur le serveur. Confirmez dans Meetdesk pour retirer aussi ici sa réunion.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="659"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its contact here too.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’est plus sur le serveur. Confirmez dans Meetdesk pour retirer aussi ici son contact.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="666"/>
         <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} meetings here too.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est plus sur le serveur. Confirmez dans Meetdesk pour retirer aussi ici ses {count} réunions.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="659"/>
+        <location filename="../../desktop/sync/engine.py" line="673"/>
         <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} contacts here too.</source>
         <translation>«&#xa0;{name}&#xa0;» n’est plus sur le serveur. Confirmez dans Meetdesk pour retirer aussi ici ses {count} contacts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="740"/>
+        <location filename="../../desktop/sync/engine.py" line="754"/>
         <source>A change waits for a calendar or folder the server did not list.</source>
         <translation>Une modification attend un calendrier ou un dossier que le serveur n’a pas listé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="747"/>
+        <location filename="../../desktop/sync/engine.py" line="761"/>
         <source>Sending {number} of {total} changes</source>
         <translation>Envoi des modifications ({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="756"/>
+        <location filename="../../desktop/sync/engine.py" line="770"/>
         <source>The server refused a change: {reason}</source>
         <translation>Le serveur a refusé une modification&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="938"/>
-        <location filename="../../desktop/sync/engine.py" line="1246"/>
+        <location filename="../../desktop/sync/engine.py" line="952"/>
+        <location filename="../../desktop/sync/engine.py" line="1260"/>
         <source>The server refused to add &apos;{title}&apos;.</source>
         <translation>Le serveur a refusé d’ajouter «&#xa0;{title}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1018"/>
-        <location filename="../../desktop/sync/engine.py" line="1293"/>
+        <location filename="../../desktop/sync/engine.py" line="1032"/>
+        <location filename="../../desktop/sync/engine.py" line="1307"/>
         <source>&apos;{title}&apos; was changed on the server after you deleted it here; it was kept.</source>
         <translation>«&#xa0;{title}&#xa0;» a été modifié sur le serveur après que vous l’avez supprimé ici&#xa0;; il a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1073"/>
-        <location filename="../../desktop/sync/engine.py" line="1362"/>
+        <location filename="../../desktop/sync/engine.py" line="1087"/>
+        <location filename="../../desktop/sync/engine.py" line="1376"/>
         <source>&apos;{title}&apos; was deleted on the server after you changed it here; it was put back.</source>
         <translation>«&#xa0;{title}&#xa0;» a été supprimé sur le serveur après que vous l’avez modifié ici&#xa0;; il a été rétabli.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1488"/>
+        <location filename="../../desktop/sync/engine.py" line="1502"/>
         <source>Syncing &apos;{name}&apos; ({number} of {total})</source>
         <translation>Synchronisation de «&#xa0;{name}&#xa0;» ({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1495"/>
+        <location filename="../../desktop/sync/engine.py" line="1509"/>
         <source>Reading &apos;{name}&apos; for the first time ({number} of {total})</source>
         <translation>Première lecture de «&#xa0;{name}&#xa0;» ({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1507"/>
+        <location filename="../../desktop/sync/engine.py" line="1521"/>
         <source>The server could not list &apos;{name}&apos;.</source>
         <translation>Le serveur n’a pas pu lister «&#xa0;{name}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1516"/>
+        <location filename="../../desktop/sync/engine.py" line="1530"/>
         <source>Saving {count} items of &apos;{name}&apos; ({number} of {total})</source>
         <translation>Enregistrement de {count} éléments de «&#xa0;{name}&#xa0;» ({number} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1554"/>
+        <location filename="../../desktop/sync/engine.py" line="1568"/>
         <source>The server&apos;s listing of &apos;{name}&apos; does not advance.</source>
         <translation>La liste de «&#xa0;{name}&#xa0;» envoyée par le serveur n’avance pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1562"/>
+        <location filename="../../desktop/sync/engine.py" line="1576"/>
         <source>Syncing &apos;{name}&apos; ({number} of {total}): {count} items so far</source>
         <translation>Synchronisation de «&#xa0;{name}&#xa0;» ({number} sur {total})&#xa0;: {count} éléments jusqu’ici</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1570"/>
+        <location filename="../../desktop/sync/engine.py" line="1584"/>
         <source>The server&apos;s listing of &apos;{name}&apos; does not end.</source>
         <translation>La liste de «&#xa0;{name}&#xa0;» envoyée par le serveur ne se termine pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1586"/>
+        <location filename="../../desktop/sync/engine.py" line="1600"/>
         <source>An item in &apos;{name}&apos; came without an id.</source>
         <translation>Un élément de «&#xa0;{name}&#xa0;» est arrivé sans identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1596"/>
+        <location filename="../../desktop/sync/engine.py" line="1610"/>
         <source>Skipped an item in &apos;{name}&apos;: {problem}</source>
         <translation>Élément ignoré dans «&#xa0;{name}&#xa0;»&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1649"/>
+        <location filename="../../desktop/sync/engine.py" line="1663"/>
         <source>The server says {count} of {total} meetings in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
         <translation>Selon le serveur, {count} des {total} réunions de «&#xa0;{name}&#xa0;» ont été supprimées. Confirmez dans Meetdesk pour les supprimer aussi ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1657"/>
+        <location filename="../../desktop/sync/engine.py" line="1671"/>
         <source>The server says {count} of {total} contacts in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
         <translation>Selon le serveur, {count} des {total} contacts de «&#xa0;{name}&#xa0;» ont été supprimés. Confirmez dans Meetdesk pour les supprimer aussi ici.</translation>
     </message>

@@ -1978,7 +1978,7 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/ical/reader.py" line="361"/>
-        <location filename="../../desktop/ical/reader.py" line="622"/>
+        <location filename="../../desktop/ical/reader.py" line="624"/>
         <source>it has a date outside the supported range</source>
         <translation>een datum valt buiten het ondersteunde bereik</translation>
     </message>
@@ -2000,7 +2000,7 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/ical/reader.py" line="414"/>
-        <location filename="../../desktop/ical/reader.py" line="624"/>
+        <location filename="../../desktop/ical/reader.py" line="626"/>
         <source>it ends before it starts</source>
         <translation>het einde ligt vóór het begin</translation>
     </message>
@@ -2030,117 +2030,122 @@ Toegangscode H.323: {h323_password}
         <translation>1 onleesbare regel erin is genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="503"/>
+        <location filename="../../desktop/ical/reader.py" line="504"/>
         <source>{count} unreadable lines in it were ignored</source>
         <translation>{count} onleesbare regels erin zijn genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="507"/>
+        <location filename="../../desktop/ical/reader.py" line="509"/>
         <source>the title was shortened to {count} characters</source>
         <translation>de titel is ingekort tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="510"/>
+        <location filename="../../desktop/ical/reader.py" line="512"/>
         <source>it had no usable UID, so one was made up</source>
         <translation>er was geen bruikbare UID, dus er is er een aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="520"/>
+        <location filename="../../desktop/ical/reader.py" line="522"/>
         <source>it has no start time</source>
         <translation>er is geen begintijd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="541"/>
+        <location filename="../../desktop/ical/reader.py" line="543"/>
         <source>the change to this and all later instances applies to one only</source>
         <translation>de wijziging voor dit en alle latere exemplaren geldt alleen voor dit ene</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="547"/>
+        <location filename="../../desktop/ical/reader.py" line="549"/>
         <source>the description was shortened to {count} characters</source>
         <translation>de beschrijving is ingekort tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="556"/>
+        <location filename="../../desktop/ical/reader.py" line="558"/>
         <source>the location was shortened to {count} characters</source>
         <translation>de locatie is ingekort tot {count} tekens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="572"/>
+        <location filename="../../desktop/ical/reader.py" line="574"/>
         <source>its extra dates (RDATE) are kept but not shown</source>
         <translation>de extra datums (RDATE) worden bewaard maar niet getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="574"/>
+        <location filename="../../desktop/ical/reader.py" line="576"/>
         <source>its exclusion rule (EXRULE) is not supported and was dropped</source>
         <translation>de uitsluitingsregel (EXRULE) wordt niet ondersteund en is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="632"/>
+        <location filename="../../desktop/ical/reader.py" line="634"/>
         <source>only the first of its repeat rules was kept</source>
         <translation>alleen de eerste van de herhalingsregels is behouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="664"/>
+        <location filename="../../desktop/ical/reader.py" line="665"/>
+        <source>one of its excluded dates could not be read and was ignored</source>
+        <translation>een van de uitgesloten datums kon niet worden gelezen en is genegeerd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ical/reader.py" line="668"/>
         <source>{count} of its excluded dates could not be read and were ignored</source>
         <translation>{count} van de uitgesloten datums konden niet worden gelezen en zijn genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="671"/>
+        <location filename="../../desktop/ical/reader.py" line="675"/>
         <source>only its first {count} excluded dates were kept</source>
         <translation>alleen de eerste {count} uitgesloten datums zijn behouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="707"/>
+        <location filename="../../desktop/ical/reader.py" line="711"/>
         <source>only its first {count} attendees were kept</source>
         <translation>alleen de eerste {count} deelnemers zijn behouden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="748"/>
+        <location filename="../../desktop/ical/reader.py" line="752"/>
         <source>a nested {item} inside it was ignored</source>
         <translation>een geneste {item} erin is genegeerd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="755"/>
+        <location filename="../../desktop/ical/reader.py" line="759"/>
         <source>a reminder that would run a program was removed</source>
         <translation>een herinnering die een programma zou starten, is verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="770"/>
+        <location filename="../../desktop/ical/reader.py" line="774"/>
         <source>links to local or network files were removed from its attachments</source>
         <translation>links naar lokale bestanden of netwerkbestanden zijn uit de bijlagen verwijderd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="772"/>
+        <location filename="../../desktop/ical/reader.py" line="776"/>
         <source>some very large unrecognised properties were dropped</source>
         <translation>enkele zeer grote onbekende eigenschappen zijn weggelaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="812"/>
+        <location filename="../../desktop/ical/reader.py" line="816"/>
         <source>The file is empty</source>
         <translation>Het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="814"/>
+        <location filename="../../desktop/ical/reader.py" line="818"/>
         <source>This is not an iCalendar file</source>
         <translation>Dit is geen iCalendar-bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="817"/>
+        <location filename="../../desktop/ical/reader.py" line="821"/>
         <source>The file has more than {count} lines</source>
         <translation>Het bestand heeft meer dan {count} regels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="840"/>
+        <location filename="../../desktop/ical/reader.py" line="844"/>
         <source>the file ends in the middle of it</source>
         <translation>het bestand houdt midden in de afspraak op</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="850"/>
+        <location filename="../../desktop/ical/reader.py" line="854"/>
         <source>it could not be read</source>
         <translation>deze kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ical/reader.py" line="855"/>
+        <location filename="../../desktop/ical/reader.py" line="859"/>
         <source>another event in the file has the same UID</source>
         <translation>een andere afspraak in het bestand heeft dezelfde UID</translation>
     </message>
@@ -4011,100 +4016,110 @@ Toegangscode H.323: {h323_password}
         <translation>Onverwacht probleem tijdens het synchroniseren: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="652"/>
+        <location filename="../../desktop/sync/engine.py" line="653"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its meeting here too.</source>
+        <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om de vergadering ervan ook hier te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="659"/>
+        <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its contact here too.</source>
+        <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om het contact ervan ook hier te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/sync/engine.py" line="666"/>
         <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} meetings here too.</source>
         <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om de {count} vergaderingen ervan ook hier te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="659"/>
+        <location filename="../../desktop/sync/engine.py" line="673"/>
         <source>&apos;{name}&apos; is no longer on the server. Confirm in Meetdesk to remove its {count} contacts here too.</source>
         <translation>‘{name}’ staat niet meer op de server. Bevestig in Meetdesk om de {count} contacten ervan ook hier te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="740"/>
+        <location filename="../../desktop/sync/engine.py" line="754"/>
         <source>A change waits for a calendar or folder the server did not list.</source>
         <translation>Een wijziging wacht op een agenda of map die de server niet heeft vermeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="747"/>
+        <location filename="../../desktop/sync/engine.py" line="761"/>
         <source>Sending {number} of {total} changes</source>
         <translation>Wijzigingen versturen: {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="756"/>
+        <location filename="../../desktop/sync/engine.py" line="770"/>
         <source>The server refused a change: {reason}</source>
         <translation>De server heeft een wijziging geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="938"/>
-        <location filename="../../desktop/sync/engine.py" line="1246"/>
+        <location filename="../../desktop/sync/engine.py" line="952"/>
+        <location filename="../../desktop/sync/engine.py" line="1260"/>
         <source>The server refused to add &apos;{title}&apos;.</source>
         <translation>De server heeft geweigerd ‘{title}’ toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1018"/>
-        <location filename="../../desktop/sync/engine.py" line="1293"/>
+        <location filename="../../desktop/sync/engine.py" line="1032"/>
+        <location filename="../../desktop/sync/engine.py" line="1307"/>
         <source>&apos;{title}&apos; was changed on the server after you deleted it here; it was kept.</source>
         <translation>‘{title}’ is op de server gewijzigd nadat u het hier had verwijderd; het is behouden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1073"/>
-        <location filename="../../desktop/sync/engine.py" line="1362"/>
+        <location filename="../../desktop/sync/engine.py" line="1087"/>
+        <location filename="../../desktop/sync/engine.py" line="1376"/>
         <source>&apos;{title}&apos; was deleted on the server after you changed it here; it was put back.</source>
         <translation>‘{title}’ is op de server verwijderd nadat u het hier had gewijzigd; het is teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1488"/>
+        <location filename="../../desktop/sync/engine.py" line="1502"/>
         <source>Syncing &apos;{name}&apos; ({number} of {total})</source>
         <translation>‘{name}’ synchroniseren ({number} van {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1495"/>
+        <location filename="../../desktop/sync/engine.py" line="1509"/>
         <source>Reading &apos;{name}&apos; for the first time ({number} of {total})</source>
         <translation>‘{name}’ voor het eerst lezen ({number} van {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1507"/>
+        <location filename="../../desktop/sync/engine.py" line="1521"/>
         <source>The server could not list &apos;{name}&apos;.</source>
         <translation>De server kon de inhoud van ‘{name}’ niet weergeven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1516"/>
+        <location filename="../../desktop/sync/engine.py" line="1530"/>
         <source>Saving {count} items of &apos;{name}&apos; ({number} of {total})</source>
         <translation>{count} items van ‘{name}’ opslaan ({number} van {total})</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1554"/>
+        <location filename="../../desktop/sync/engine.py" line="1568"/>
         <source>The server&apos;s listing of &apos;{name}&apos; does not advance.</source>
         <translation>De lijst van ‘{name}’ op de server komt niet verder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1562"/>
+        <location filename="../../desktop/sync/engine.py" line="1576"/>
         <source>Syncing &apos;{name}&apos; ({number} of {total}): {count} items so far</source>
         <translation>‘{name}’ synchroniseren ({number} van {total}): tot nu toe {count} items</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1570"/>
+        <location filename="../../desktop/sync/engine.py" line="1584"/>
         <source>The server&apos;s listing of &apos;{name}&apos; does not end.</source>
         <translation>De lijst van ‘{name}’ op de server houdt niet op.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1586"/>
+        <location filename="../../desktop/sync/engine.py" line="1600"/>
         <source>An item in &apos;{name}&apos; came without an id.</source>
         <translation>Een item in ‘{name}’ kwam zonder id.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1596"/>
+        <location filename="../../desktop/sync/engine.py" line="1610"/>
         <source>Skipped an item in &apos;{name}&apos;: {problem}</source>
         <translation>Een item in ‘{name}’ overgeslagen: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1649"/>
+        <location filename="../../desktop/sync/engine.py" line="1663"/>
         <source>The server says {count} of {total} meetings in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
         <translation>Volgens de server zijn {count} van de {total} vergaderingen in ‘{name}’ verwijderd. Bevestig in Meetdesk om ze ook hier te verwijderen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/sync/engine.py" line="1657"/>
+        <location filename="../../desktop/sync/engine.py" line="1671"/>
         <source>The server says {count} of {total} contacts in &apos;{name}&apos; were deleted. Confirm in Meetdesk to delete them here too.</source>
         <translation>Volgens de server zijn {count} van de {total} contacten in ‘{name}’ verwijderd. Bevestig in Meetdesk om ze ook hier te verwijderen.</translation>
     </message>

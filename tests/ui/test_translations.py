@@ -481,6 +481,37 @@ def test_the_reminder_shows_no_english(
     screenshot(window, f"reminder_window_{translated}")
 
 
+def test_a_new_meetings_invitation_is_in_the_interfaces_language(
+    translated: str, ctx: AppContext
+) -> None:
+    """The built-in invitation text, its date and its duration follow the language; a
+    template the person wrote is used as it is."""
+    ctx.settings.set("my_name", "Alice Martin")
+    start = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)  # a Monday
+    request = ScheduleRequest(
+        topic="Budget", start=start, duration_minutes=45, timezone="Europe/Brussels"
+    )
+    description = ctx.meetings.schedule(request).description
+    expected = {
+        "fr": (
+            "Alice Martin vous invite à une réunion",
+            "lundi 7 janvier 2030 10:00 – 10:45 (Europe/Brussels)",
+            "45 minutes",
+        ),
+        "nl": (
+            "Alice Martin nodigt u uit",
+            "maandag 7 januari 2030 10:00 – 10:45 (Europe/Brussels)",
+            "45 minuten",
+        ),
+    }[translated]
+    for part in expected:
+        assert part in description
+    assert "is inviting you" not in description
+
+    ctx.settings.set("invitation_template", "Join {topic}: {join_url}")
+    assert ctx.meetings.schedule(request).description.startswith("Join Budget: https://")
+
+
 def test_the_check_notices_a_missing_translation(qapp: QApplication) -> None:
     """Without a translator the screens are English, and the check above says so."""
     label = QLabel(QCoreApplication.translate("SettingsPage", "Connected accounts"))

@@ -104,3 +104,17 @@ def test_localized_follows_the_installed_language(french_installed: None) -> Non
 def test_without_a_language_everything_is_english() -> None:
     assert localized(Text("The end is before the start.")) == "The end is before the start."
     assert i18n.long_datetime(datetime(2026, 11, 23, 10, 0)) == "Monday 23 November 2026 10:00"
+
+
+def test_a_number_is_written_the_languages_way() -> None:
+    text = Text("The file has more than {count} lines", count=i18n.Number(200_000))
+    assert text == "The file has more than 200,000 lines"
+    assert render(text, french) == "The file has more than 200,000 lines"
+    i18n.use_language(french, number=lambda n: f"{n:_}".replace("_", "\u202f"))
+    try:
+        assert localized(text) == "The file has more than 200\u202f000 lines"
+        back = load(dump(text))
+        assert isinstance(back, Text) and localized(back) == localized(text)
+    finally:
+        i18n.use_language(None)
+    assert f"{i18n.Number(5)}" == "5"

@@ -220,7 +220,7 @@ def test_unknown_tzid_in_an_exdate_is_noted_not_fatal() -> None:
     result = parse_ics(text)
     assert result.events[0].exdates == ()
     assert result.problems == [
-        "Event 'Standup': 1 of its excluded dates could not be read and were ignored"
+        "Event 'Standup': one of its excluded dates could not be read and was ignored"
     ]
 
 

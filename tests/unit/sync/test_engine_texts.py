@@ -53,6 +53,8 @@ FRENCH = {
     ),
     "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
     " {count} meetings here too.": "« {name} » n'est plus sur le serveur ({count} réunions).",
+    "'{name}' is no longer on the server. Confirm in Meetdesk to remove its"
+    " meeting here too.": "« {name} » n'est plus sur le serveur (une réunion).",
     "The server refused a change: {reason}": "Le serveur a refusé une modification : {reason}",
     "Calendar is read-only": "Agenda en lecture seule",
     "The server refused to add '{title}'.": "Le serveur a refusé d'ajouter « {title} ».",
@@ -223,9 +225,9 @@ async def test_a_vanished_calendar_is_explained_in_the_persons_language(harness:
     h.server.remove_collection("old")
     report = await h.sync()
     assert report.reason == (
-        "'Old' is no longer on the server. Confirm in Meetdesk to remove its 1 meetings here too."
+        "'Old' is no longer on the server. Confirm in Meetdesk to remove its meeting here too."
     )
-    assert render(report.reason, french) == "« Old » n'est plus sur le serveur (1 réunions)."
+    assert render(report.reason, french) == "« Old » n'est plus sur le serveur (une réunion)."
 
 
 async def test_a_refused_change_is_a_problem_with_the_servers_reason(harness: Harness) -> None:
