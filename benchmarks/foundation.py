@@ -34,16 +34,20 @@ print(f"shown_ms={(time.perf_counter() - t0) * 1000:.1f}")
 
 
 def _run_timed(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall time of a whole process and the in-process 'shown_ms' it prints."""
+    """(ms from launching the process until it says its window is shown, ms until it ended):
+    the first is what a person waits for, the second adds the exit."""
     start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, check=True)
-    wall = (time.perf_counter() - start) * 1000
-    shown = next(
-        float(line.split("=", 1)[1])
-        for line in result.stdout.splitlines()
-        if line.startswith("shown_ms=")
-    )
-    return wall, shown
+    with subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
+    ) as process:
+        assert process.stdout is not None
+        shown = None
+        for line in process.stdout:
+            if line.startswith("shown_ms=") and shown is None:
+                shown = (time.perf_counter() - start) * 1000
+        if process.wait() != 0 or shown is None:
+            raise RuntimeError(f"{command[:3]} failed or never showed its window")
+    return shown, (time.perf_counter() - start) * 1000
 
 
 def _resident_mb() -> float:
@@ -57,20 +61,27 @@ def _resident_mb() -> float:
 
 def measure_start(profile: Path, runs: int) -> None:
     env = {**os.environ, "MEETDESK_EXIT_WHEN_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
-    ours = [
-        _run_timed([sys.executable, "-m", "desktop", "--profile", str(profile)], env)
-        for _ in range(runs)
-    ]
-    bare = [_run_timed([sys.executable, "-c", BARE_WINDOW], env) for _ in range(runs)]
-    our_wall = statistics.median(w for w, _ in ours)
-    bare_wall = statistics.median(w for w, _ in bare)
-    print(f"cold start to a shown main window (median of {runs}, whole process):")
+    # An installed app runs from compiled bytecode: allow .pyc files (some shells forbid them)
+    # and start each once untimed, so neither side pays for compiling its sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    ours_command = [sys.executable, "-m", "desktop", "--profile", str(profile)]
+    bare_command = [sys.executable, "-c", BARE_WINDOW]
+    _run_timed(ours_command, env)
+    _run_timed(bare_command, env)
+    ours = [_run_timed(ours_command, env) for _ in range(runs)]
+    bare = [_run_timed(bare_command, env) for _ in range(runs)]
+    our_shown = statistics.median(shown for shown, _ in ours)
+    bare_shown = statistics.median(shown for shown, _ in bare)
+    print(f"cold start, launch to a shown main window (median of {runs}):")
     print(
-        f"  meetdesk            {our_wall:8.1f} ms  (from app import: "
-        f"{statistics.median(s for _, s in ours):.1f} ms)"
+        f"  meetdesk            {our_shown:8.1f} ms  (process ended after "
+        f"{statistics.median(end for _, end in ours):.1f} ms)"
     )
-    print(f"  bare PySide6 window {bare_wall:8.1f} ms")
-    print(f"  ratio               {our_wall / bare_wall:8.2f} x")
+    print(
+        f"  bare PySide6 window {bare_shown:8.1f} ms  (process ended after "
+        f"{statistics.median(end for _, end in bare):.1f} ms)"
+    )
+    print(f"  ratio               {our_shown / bare_shown:8.2f} x   (budget: under 500 ms)")
 
 
 def _keystrokes(widget_setter: object, text: str, app: object) -> list[float]:

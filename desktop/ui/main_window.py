@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -25,16 +27,56 @@ from desktop.services.context import AppContext
 from desktop.sync import SyncReport, SyncScheduler
 from desktop.ui.background import BackgroundLoop
 from desktop.ui.bridge import ServiceBridge
-from desktop.ui.contacts.page import ContactsPage
 from desktop.ui.meetings.page import MeetingsPage
-from desktop.ui.settings.page import SettingsPage
 from desktop.ui.text import message_box, shown
 from desktop.ui.tray import Tray
 
 if TYPE_CHECKING:
+    from desktop.ui.contacts.page import ContactsPage
     from desktop.ui.importing.dialog import ImportDialog
+    from desktop.ui.settings.page import SettingsPage
 
 log = logging.getLogger(__name__)
+
+
+class LazyPage(QWidget):
+    """A tab's place holder that builds its page the first time it is needed."""
+
+    def __init__(self, build: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._build = build
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self._build()
+            self._layout.addWidget(self._page)
+            self._page.show()  # a child added to a shown holder stays hidden otherwise
+        return self._page
+
+
+class PageTabs(QTabWidget):
+    """Tabs that answer with the page itself, not its LazyPage holder."""
+
+    def setCurrentWidget(self, widget: QWidget) -> None:
+        for index in range(self.count()):
+            holder = self.widget(index)
+            if holder is widget or (
+                isinstance(holder, LazyPage) and holder.built and holder.page() is widget
+            ):
+                self.setCurrentIndex(index)
+                return
+        super().setCurrentWidget(widget)
+
+    def currentWidget(self) -> QWidget:
+        widget = super().currentWidget()
+        return widget.page() if isinstance(widget, LazyPage) else widget
 
 
 class MainWindow(QMainWindow):
@@ -47,15 +89,18 @@ class MainWindow(QMainWindow):
         self.resize(960, 680)
         self.setMinimumSize(640, 480)
 
-        self.tabs = QTabWidget(self)
+        self.tabs = PageTabs(self)
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName("Main sections")
         self.meetings_page = MeetingsPage(ctx, bridge, self)
-        self.contacts_page = ContactsPage(ctx, bridge, self)
-        self.settings_page = SettingsPage(ctx, bridge, self)
+        # Contacts and Settings are built when first opened (or asked for): the window
+        # shows sooner, and a day spent in the tray never pays for them.
+        self._contacts_holder = LazyPage(self._build_contacts_page, self)
+        self._settings_holder = LazyPage(self._build_settings_page, self)
         self.tabs.addTab(self.meetings_page, self.tr("&Meetings"))
-        self.tabs.addTab(self.contacts_page, self.tr("&Contacts"))
-        self.tabs.addTab(self.settings_page, self.tr("&Settings"))
+        self.tabs.addTab(self._contacts_holder, self.tr("&Contacts"))
+        self.tabs.addTab(self._settings_holder, self.tr("&Settings"))
+        self.tabs.currentChanged.connect(self._tab_opened)
         self.setCentralWidget(self.tabs)
         self._scheduler: SyncScheduler | None = None
         self._background: BackgroundLoop | None = None
@@ -64,6 +109,40 @@ class MainWindow(QMainWindow):
         self.tray: Tray | None = None  # set by the app when the desktop has a tray
         self.quitting = False
         self._build_menus()
+
+    @property
+    def contacts_page(self) -> ContactsPage:
+        from desktop.ui.contacts.page import ContactsPage
+
+        page = self._contacts_holder.page()
+        assert isinstance(page, ContactsPage)
+        return page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        from desktop.ui.settings.page import SettingsPage
+
+        page = self._settings_holder.page()
+        assert isinstance(page, SettingsPage)
+        return page
+
+    def _build_contacts_page(self) -> QWidget:
+        from desktop.ui.contacts.page import ContactsPage
+
+        return ContactsPage(self.ctx, self.bridge, self)
+
+    def _build_settings_page(self) -> QWidget:
+        from desktop.ui.settings.page import SettingsPage
+
+        page = SettingsPage(self.ctx, self.bridge, self)
+        if self._scheduler is not None and self._background is not None:
+            page.attach_sync(self._scheduler, self._background)
+        return page
+
+    def _tab_opened(self, index: int) -> None:
+        holder = self.tabs.widget(index)
+        if isinstance(holder, LazyPage):
+            holder.page()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -109,7 +188,8 @@ class MainWindow(QMainWindow):
         self._scheduler = scheduler
         self._background = background
         self.sync_action.setEnabled(True)
-        self.settings_page.attach_sync(scheduler, background)
+        if self._settings_holder.built:
+            self.settings_page.attach_sync(scheduler, background)
         # The Meetings tab's Refresh button syncs too: that is what a person expects of it.
         refresh = self.meetings_page.refresh_button
         refresh.clicked.connect(self.sync_now)
@@ -192,7 +272,7 @@ class MainWindow(QMainWindow):
                 QMessageBox.Icon.Warning,
                 self.tr("Cannot open calendar file"),
                 self.tr("{name} cannot be opened: {reason}").format(
-                    name=file.name, reason=getattr(exc, "strerror", None) or str(exc)
+                    name=file.name, reason=getattr(exc, "strerror", None) or shown(exc)
                 ),
             ).open()
             return None

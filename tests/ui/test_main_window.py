@@ -53,6 +53,33 @@ def test_window_has_the_three_sections_and_keyboard_shortcuts(
     screenshot(window, "main_window")
 
 
+def test_contacts_and_settings_are_built_when_first_opened_and_starting_saves_nothing(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The window shows sooner without them; the start itself changes no setting (the
+    reminder and join-in-app controls once saved their value back while loading)."""
+    from desktop.services.notifications import Topic
+    from desktop.ui.contacts.page import ContactsPage
+    from desktop.ui.settings.page import SettingsPage
+
+    emitted: list[str] = []
+    ctx.notifier.subscribe(lambda topic: emitted.append(str(topic)))
+    window = window_for(ctx, qtbot)
+    qtbot.waitUntil(lambda: window.meetings_page.loaded_days > 0)
+    assert not window.findChildren(ContactsPage) and not window.findChildren(SettingsPage)
+
+    window.tabs.setCurrentIndex(2)  # a click on the Settings tab
+    [settings] = window.findChildren(SettingsPage)
+    assert settings.isVisible() and window.tabs.currentWidget() is settings
+    assert window.settings_page is settings  # built once
+    assert not window.findChildren(ContactsPage)
+    assert str(Topic.SETTINGS) not in emitted
+
+    window.search_action.trigger()  # Ctrl+F opens Contacts with the search box
+    [contacts] = window.findChildren(ContactsPage)
+    assert window.tabs.currentWidget() is contacts and contacts.isVisible()
+
+
 def _some_meetings(ctx: AppContext) -> None:
     """A morning as a person would have it: their own meetings and invitations from others."""
     from datetime import datetime, timedelta

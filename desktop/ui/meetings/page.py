@@ -189,7 +189,12 @@ class MeetingsPage(QWidget):
         self.timer.timeout.connect(self._on_tick)
         self.timer.start()
         self._show_state(PageState.LOADING)
-        QTimer.singleShot(0, self, self._first_refresh)
+        # A child timer, so it surely dies with the page (a page built and dropped at once
+        # must not read into deleted widgets).
+        self._first_timer = QTimer(self)
+        self._first_timer.setSingleShot(True)
+        self._first_timer.timeout.connect(self._first_refresh)
+        self._first_timer.start(0)
 
     # -- construction -----------------------------------------------------------------------
 

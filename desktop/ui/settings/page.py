@@ -1484,9 +1484,11 @@ class SettingsPage(QScrollArea):
         stored = self.ctx.settings.get(name)
         if name in self._loaded and current != self._loaded[name]:
             return
-        apply(stored)
-        # As shown: a built-in text (desktop.i18n.Text) appears in the interface's language.
+        # Remembered before the widget changes: its change signal must not save the value back
+        # (that wrote the setting and re-read every meeting at each start). As shown: a
+        # built-in text (desktop.i18n.Text) appears in the interface's language.
         self._loaded[name] = shown(stored) if isinstance(stored, str) else stored
+        apply(stored)
 
     def refresh_settings(self) -> None:
         self._load_field(
