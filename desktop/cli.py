@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__, ical
+from desktop import __version__
 from desktop.auth.secrets import KeyringUnavailable
 from desktop.domain import Contact, Event
 from desktop.profile import resolve_profile
@@ -434,6 +434,8 @@ def cmd_meetings(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def read_ics_file(path: str) -> bytes:
+    from desktop import ical
+
     file = Path(path)
     try:
         size = file.stat().st_size
@@ -798,7 +800,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         for field, problem in exc.problems.items():
             print(f"meetdesk: {field}: {problem}", file=sys.stderr)
         return EXIT_ERROR
-    except (ServiceError, CliError, ical.IcsError, KeyringUnavailable) as exc:
+    except (ServiceError, CliError, KeyringUnavailable) as exc:
+        print(f"meetdesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except ValueError as exc:
+        # iCalendar is imported only by the commands that read or write it (the window starts
+        # faster): an IcsError can only come from a command that has imported it.
+        ical = sys.modules.get("desktop.ical")
+        if ical is None or not isinstance(exc, ical.IcsError):
+            raise
         print(f"meetdesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
