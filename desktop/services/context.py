@@ -56,7 +56,15 @@ def build_context(
     integration = IntegrationService(store, settings, notifier)
     meetings = MeetingService(store, settings, notifier, clock=clock)
     sync = SyncService(store, settings, integration, notifier, clock=clock)
+    zoom = ZoomLinkService(settings)
     sync.after_pull = meetings.add_links_where_asked
+
+    async def add_zoom_links() -> object:
+        if not zoom.signed_in():
+            return False
+        return await meetings.add_zoom_links_where_asked(zoom.create)
+
+    sync.after_pull_async = add_zoom_links
     return AppContext(
         profile=profile,
         store=store,
@@ -68,5 +76,5 @@ def build_context(
         integration=integration,
         sync=sync,
         reminders=ReminderService(meetings, settings, store, clock=clock),
-        zoom=ZoomLinkService(settings),
+        zoom=zoom,
     )

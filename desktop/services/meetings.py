@@ -10,7 +10,7 @@ import enum
 import logging
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -534,35 +534,89 @@ class MeetingService:
     def add_links_where_asked(self, now: datetime | None = None) -> list[Event]:
         """Events made elsewhere that ask for a meeting (location "Meetdesk", or the category
         set in Settings) get a join link and the invitation, once each, where the calendar
-        may be written. Returns the events changed."""
-        now = now or self._clock()
-        category = self._settings.get_str("auto_link_category")
-        writable = {c.id for c in self.writable_calendars()}
+        may be written. Returns the events changed. In Zoom mode nothing happens here: a
+        Zoom meeting needs the network (add_zoom_links_where_asked)."""
+        if self._settings.get_str("meeting_link_mode") == MEETING_LINK_ZOOM:
+            return []
         changed: list[Event] = []
-        for event in self._store.events_asking_for_links(AUTO_LINK_LOCATION, category):
-            if event.calendar_id not in writable or event.private or event.end <= now:
-                continue
+        for event in self.events_asking_for_links(now):
             try:
                 join_url = self._join_url()
             except ValidationError:
                 return changed  # no personal link set: nothing can be added yet
-            fields = self._invitation_fields(event, join_url)
-            invitation = render_invitation(self._invitation_template(), fields)
-            asked_by_location = event.location.strip().lower() == AUTO_LINK_LOCATION
-            location = "" if asked_by_location else event.location
-            updated = replace(
-                event,
-                location=location or join_url,
-                join_url=join_url,
-                description=invitation,
-                options=replace(event.options, agenda=event.description),
-            )
-            with self._store.transaction():
-                self._write(updated, "update")
-                # Once per event: even if the server puts "Meetdesk" back, it is not redone.
-                self._store.mark_auto_linked(event.calendar_id, event.uid)
-            changed.append(updated)
+            changed.append(self._add_link(event, join_url, None))
         return changed
+
+    async def add_zoom_links_where_asked(
+        self,
+        make_zoom_meeting: Callable[[ScheduleRequest], Awaitable[Conference]],
+        now: datetime | None = None,
+    ) -> list[Event]:
+        """add_links_where_asked in Zoom mode: a Zoom meeting for each event asking for one.
+        A failure (Zoom unreachable, signed out) leaves the rest for the next sync."""
+        if self._settings.get_str("meeting_link_mode") != MEETING_LINK_ZOOM:
+            return []
+        changed: list[Event] = []
+        for event in self.events_asking_for_links(now):
+            zone = resolve_timezone(event.timezone) or ZoneInfo("UTC")
+            request = ScheduleRequest(
+                topic=event.title,
+                start=event.start.astimezone(zone),
+                duration_minutes=max(1, int((event.end - event.start).total_seconds() // 60)),
+                timezone=str(zone.key),
+                description=event.description,
+            )
+            try:
+                conference = await make_zoom_meeting(request)
+            except Exception as exc:  # ZoomError, ServiceError, network: try again later
+                log.warning("no Zoom meeting for an event asking for one: %s", exc)
+                return changed
+            # Re-read: a sync may have changed the event while Zoom answered.
+            current = self._store.get_event(event.id)
+            if current is None:
+                continue
+            changed.append(self._add_link(current, conference.join_url, conference))
+        return changed
+
+    def events_asking_for_links(self, now: datetime | None = None) -> list[Event]:
+        """Events still asking for a meeting link that Meetdesk may give one."""
+        now = now or self._clock()
+        category = self._settings.get_str("auto_link_category")
+        writable = {c.id for c in self.writable_calendars()}
+        return [
+            event
+            for event in self._store.events_asking_for_links(AUTO_LINK_LOCATION, category)
+            if event.calendar_id in writable and not event.private and event.end > now
+        ]
+
+    def _add_link(self, event: Event, join_url: str, conference: Conference | None) -> Event:
+        fields = self._invitation_fields(event, join_url)
+        if conference is not None:
+            fields.update(
+                meeting_id=conference.meeting_id,
+                passcode=conference.passcode,
+                dial_in=conference.dial_in,
+                h323_password=conference.h323_password,
+                pstn_password=conference.pstn_password,
+            )
+        invitation = render_invitation(self._invitation_template(), fields)
+        asked_by_location = event.location.strip().lower() == AUTO_LINK_LOCATION
+        location = "" if asked_by_location else event.location
+        options = replace(event.options, agenda=event.description)
+        if conference is not None and conference.provider == "zoom":
+            options = replace(options, zoom_meeting_id=conference.provider_meeting_id)
+        updated = replace(
+            event,
+            location=location or join_url,
+            join_url=join_url,
+            description=invitation,
+            options=options,
+        )
+        with self._store.transaction():
+            self._write(updated, "update")
+            # Once per event: even if the server puts "Meetdesk" back, it is not redone.
+            self._store.mark_auto_linked(event.calendar_id, event.uid)
+        return updated
 
     def _invitation_template(self) -> str:
         """The invitation template; the built-in one in the interface's language."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -61,6 +61,8 @@ class SyncService:
         self._providers: dict[str, SyncProvider] = {}
         # Set by build_context: MeetingService.add_links_where_asked.
         self.after_pull: Callable[[], object] | None = None
+        # Set by build_context: the same for Zoom links, which need the network.
+        self.after_pull_async: Callable[[], Awaitable[object]] | None = None
         self.engine = SyncEngine(
             store,
             self._provider_for,
@@ -498,26 +500,28 @@ class SyncService:
 
     async def sync_account(self, account_id: str) -> SyncReport:
         report = await self.engine.sync_account(account_id)
-        if self._after_pull():
+        if await self._after_pull():
             report = await self.engine.sync_account(account_id)  # send what was added
         return report
 
     async def sync_all(self) -> dict[str, SyncReport]:
         reports = await self.engine.sync_all()
-        if self._after_pull():
+        if await self._after_pull():
             reports = await self.engine.sync_all()
         return reports
 
-    def _after_pull(self) -> bool:
+    async def _after_pull(self) -> bool:
         """Work on what the sync brought (meeting links asked for); True when it changed
         something that must go back to the server."""
-        if self.after_pull is None:
-            return False
+        changed = False
         try:
-            return bool(self.after_pull())
+            if self.after_pull is not None:
+                changed = bool(self.after_pull())
+            if self.after_pull_async is not None:
+                changed = bool(await self.after_pull_async()) or changed
         except Exception:
             log.exception("adding requested meeting links failed")
-            return False
+        return changed
 
     def states(self) -> list[tuple[Account, AccountState, str]]:
         return [(a, a.state, a.state_reason) for a in self._store.list_accounts()]

@@ -122,3 +122,47 @@ def test_zoom_options_apply_to_new_zoom_meetings_and_bad_ones_are_refused(
     assert settings["close_registration"] is True
     assert settings["registrants_confirmation_email"] is False
     assert settings["host_video"] is True  # from the Schedule dialog's own options
+
+
+def test_an_event_asking_for_a_meeting_gets_a_zoom_meeting_at_the_next_sync(
+    ctx: AppContext,
+    zoom: ZoomEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    """Location "Meetdesk" in Zoom mode: the sync makes a Zoom meeting and writes its link
+    and details into the event, once; unreachable Zoom leaves it for the next sync."""
+    asyncio.run(ctx.zoom.sign_in(open_browser=fake_browser()))
+    ctx.settings.set("meeting_link_mode", "zoom")
+    ctx.settings.set("invitation_template", "{topic}: {join_url} (ID {meeting_id})")
+    start = (datetime.now(UTC) + timedelta(days=2)).replace(minute=0, second=0, microsecond=0)
+    fmt = "%Y%m%dT%H%M%SZ"
+    ics = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Other//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:ask-zoom\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{start.strftime(fmt)}\r\n"
+        f"DTEND:{(start + timedelta(minutes=30)).strftime(fmt)}\r\nSUMMARY:Budget talk\r\n"
+        "LOCATION:Meetdesk\r\nDESCRIPTION:Agenda: numbers\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    ctx.meetings.import_ics(ics)
+    assert ctx.meetings.add_links_where_asked() == []  # Zoom needs the network: not here
+
+    async def sync() -> None:
+        try:
+            await ctx.sync.sync_all()
+        finally:
+            await ctx.sync.close()
+
+    zoom.throttle_next(1, retry_after=600)  # Zoom says "not now": nothing is made yet
+    asyncio.run(sync())
+    assert not zoom.meetings and len(ctx.meetings.events_asking_for_links()) == 1
+
+    asyncio.run(sync())
+    [made] = zoom.meetings.values()
+    assert made["topic"] == "Budget talk" and made["duration"] == 30
+    row = next(r for r in ctx.meetings.upcoming(days=7) if r.title == "Budget talk")
+    assert row.join_link is not None and row.join_link.service == "zoom"
+    assert row.event.options.zoom_meeting_id == str(made["id"])
+    assert row.event.description.startswith(f"Budget talk: {made['join_url']} (ID ")
+    assert row.event.options.agenda == "Agenda: numbers"  # their text is kept
+
+    asyncio.run(sync())  # once only
+    assert len(zoom.meetings) == 1
