@@ -36,6 +36,7 @@ import httpx
 
 from desktop.auth import secrets
 from desktop.i18n import Text, message_of
+from desktop.recurrence import RecurrenceRule
 
 __all__ = [
     "CALLBACK_PATH",
@@ -223,7 +224,10 @@ def _split_list(value: object) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class ZoomMeetingRequest:
-    """A scheduled meeting (Zoom type 2) to create, or the new state of one to update."""
+    """A meeting to create, or the new state of one to update: scheduled (Zoom type 2), a
+    series Zoom can repeat (type 8, with `recurrence`), or a series it cannot (type 3, "no
+    fixed time": one link that stays valid, where a type-2 link would expire after the first
+    meeting)."""
 
     topic: str
     start: datetime  # aware
@@ -232,6 +236,8 @@ class ZoomMeetingRequest:
     password: str = field(default="", repr=False)  # "": Zoom's default (keeps it on update)
     agenda: str = ""
     settings: ZoomMeetingSettings = ZoomMeetingSettings()
+    recurrence: Mapping[str, Any] | None = None  # Zoom's recurrence object (type 8)
+    repeats: bool = False  # a series: type 8 with `recurrence`, else type 3
 
     def __post_init__(self) -> None:
         if self.start.tzinfo is None or self.start.utcoffset() is None:
@@ -244,9 +250,10 @@ class ZoomMeetingRequest:
             raise ValueError(Text("unknown time zone {zone}", zone=repr(self.timezone))) from None
 
     def to_api(self) -> dict[str, Any]:
+        meeting_type = (8 if self.recurrence else 3) if self.repeats else 2
         body: dict[str, Any] = {
             "topic": self.topic,
-            "type": 2,
+            "type": meeting_type,
             # In UTC ("Z"); `timezone` is how Zoom shows it to people.
             "start_time": self.start.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "duration": self.duration_minutes,
@@ -256,7 +263,66 @@ class ZoomMeetingRequest:
         }
         if self.password:
             body["password"] = self.password
+        if meeting_type == 8 and self.recurrence:
+            body["recurrence"] = dict(self.recurrence)
         return body
+
+
+# Zoom's limits for a recurring meeting with a fixed time (recurrence object definitions).
+ZOOM_MAX_INTERVAL = {"DAILY": 90, "WEEKLY": 12, "MONTHLY": 3}
+ZOOM_MAX_END_TIMES = 50
+
+
+def zoom_recurrence(rule: RecurrenceRule, start: datetime) -> dict[str, Any] | None:
+    """Zoom's recurrence object for a repeat rule, or None when Zoom cannot repeat it that way
+    (yearly, several monthly days, BYSETPOS, more than 50 times, no end...)."""
+    frequency = str(rule.freq)
+    if frequency not in ZOOM_MAX_INTERVAL or rule.interval > ZOOM_MAX_INTERVAL[frequency]:
+        return None
+    if rule.by_month or rule.by_set_pos:
+        return None
+    body: dict[str, Any] = {"repeat_interval": rule.interval}
+    if rule.count is not None:
+        if rule.count > ZOOM_MAX_END_TIMES:
+            return None
+        body["end_times"] = rule.count
+    elif rule.until is not None:
+        until = rule.until
+        if not isinstance(until, datetime):  # a date: the whole of that day, in the start's zone
+            until = datetime.combine(until, datetime.max.time(), start.tzinfo)
+        body["end_date_time"] = until.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    else:
+        return None  # Zoom's series end; an endless one gets a link with no fixed time
+    if frequency == "DAILY":
+        if rule.by_day or rule.by_month_day:
+            return None
+        return {"type": 1, **body}
+    if frequency == "WEEKLY":
+        if rule.by_month_day or any(n is not None for n, _ in rule.by_day):
+            return None
+        days = {weekday for _, weekday in rule.by_day} or {start.weekday()}
+        # Zoom counts from Sunday = 1; Python's Monday is 0.
+        zoom_days = sorted((d + 1) % 7 + 1 for d in days)
+        return {"type": 2, "weekly_days": ",".join(map(str, zoom_days)), **body}
+    if rule.by_day and rule.by_month_day:
+        return None
+    if rule.by_month_day:
+        if len(rule.by_month_day) != 1 or not 1 <= rule.by_month_day[0] <= 31:
+            return None
+        return {"type": 3, "monthly_day": rule.by_month_day[0], **body}
+    if rule.by_day:
+        if len(rule.by_day) != 1:
+            return None
+        week, weekday = rule.by_day[0]
+        if week not in (-1, 1, 2, 3, 4):
+            return None
+        return {
+            "type": 3,
+            "monthly_week": week,
+            "monthly_week_day": (weekday + 1) % 7 + 1,
+            **body,
+        }
+    return {"type": 3, "monthly_day": start.day, **body}
 
 
 @dataclass(frozen=True, slots=True)

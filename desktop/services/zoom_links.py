@@ -77,7 +77,12 @@ class ZoomLinkService:
         self._settings.set("zoom_signed_in", False)
 
     def meeting_request(self, request: ScheduleRequest) -> ZoomMeetingRequest:
-        from desktop.conferencing.zoom import ZoomMeetingRequest, ZoomMeetingSettings
+        from desktop.conferencing.zoom import (
+            ZoomMeetingRequest,
+            ZoomMeetingSettings,
+            zoom_recurrence,
+        )
+        from desktop.recurrence import RecurrenceError, parse_rrule
 
         defaults = self._settings.get("zoom_defaults")
         options = dict(defaults) if isinstance(defaults, dict) else {}
@@ -89,7 +94,16 @@ class ZoomLinkService:
                 {"timezone": Text("Unknown time zone '{zone}'.", zone=request.timezone)}
             )
         start = request.start if request.start.tzinfo else request.start.replace(tzinfo=zone)
+        recurrence = None
+        if request.recurrence:
+            try:
+                rule = parse_rrule(request.recurrence)
+            except RecurrenceError as exc:
+                raise ValidationError({"recurrence": message_of(exc)}) from None
+            recurrence = zoom_recurrence(rule, start.astimezone(zone))
         return ZoomMeetingRequest(
+            recurrence=recurrence,
+            repeats=bool(request.recurrence),
             topic=request.topic.strip() or "Meeting",
             start=start,
             duration_minutes=max(1, request.duration_minutes),

@@ -166,3 +166,37 @@ def test_an_event_asking_for_a_meeting_gets_a_zoom_meeting_at_the_next_sync(
 
     asyncio.run(sync())  # once only
     assert len(zoom.meetings) == 1
+
+
+def test_a_series_gets_a_recurring_zoom_meeting_and_an_endless_one_a_link_that_lasts(
+    ctx: AppContext,
+    zoom: ZoomEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+) -> None:
+    """A scheduled (type 2) Zoom link expires after its meeting; a series must not get one."""
+    asyncio.run(ctx.zoom.sign_in(open_browser=fake_browser()))
+    ctx.settings.set("meeting_link_mode", "zoom")
+    start = datetime(2030, 1, 7, 9, 0, tzinfo=UTC)  # a Monday
+    weekly = ScheduleRequest(
+        topic="Stand-up",
+        start=start,
+        duration_minutes=15,
+        timezone="Europe/Amsterdam",
+        recurrence="FREQ=WEEKLY;BYDAY=MO,WE,FR;COUNT=30",
+    )
+    conference = asyncio.run(ctx.zoom.create(weekly))
+    event = ctx.meetings.schedule(replace(weekly, conference=conference))
+    made = zoom.meetings[int(event.options.zoom_meeting_id)]
+    assert made["type"] == 8
+    assert made["recurrence"] == {
+        "type": 2,
+        "repeat_interval": 1,
+        "weekly_days": "2,4,6",
+        "end_times": 30,
+    }
+
+    endless = replace(weekly, topic="Team sync", recurrence="FREQ=MONTHLY;BYDAY=-1FR")
+    conference = asyncio.run(ctx.zoom.create(endless))
+    made = zoom.meetings[int(conference.provider_meeting_id)]
+    assert made["type"] == 3 and "recurrence" not in made
+    assert conference.join_url == made["join_url"]

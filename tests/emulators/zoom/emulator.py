@@ -564,6 +564,8 @@ class ZoomEmulator:
             "pre_schedule": False,
             "settings": settings,
         }
+        if meeting["type"] == 8:
+            meeting["recurrence"] = dict(body["recurrence"])
         self._set_password(meeting, body.get("password") or _generated_password())
         meeting["start_url"] = (
             f"https://us05web.zoom.us/s/{meeting_id}?zak=eyJzak." + secrets.token_urlsafe(48)
@@ -579,9 +581,11 @@ class ZoomEmulator:
         problems = self._validate(body, creating=False)
         if problems:
             return problems
-        for name in ("topic", "duration", "timezone", "agenda", "type"):
+        for name in ("topic", "duration", "timezone", "agenda", "type", "recurrence"):
             if name in body:
                 meeting[name] = body[name]
+        if meeting["type"] != 8:
+            meeting.pop("recurrence", None)
         if "start_time" in body:
             meeting["start_time"] = _start_time({**meeting, **body})
         if "password" in body:
@@ -624,6 +628,8 @@ class ZoomEmulator:
             bad.append("start_time")
         if "agenda" in body and (not isinstance(body["agenda"], str) or len(body["agenda"]) > 2000):
             bad.append("agenda")
+        if body.get("type") == 8 or "recurrence" in body:
+            bad.extend(_recurrence_problems(body.get("recurrence")))
         settings = body.get("settings", {})
         if not isinstance(settings, dict):
             bad.append("settings")
@@ -687,3 +693,43 @@ def _start_time(body: Mapping[str, Any]) -> str | None:
 def _generated_password() -> str:
     alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     return "".join(secrets.choice(alphabet) for _ in range(6))
+
+
+# Recurrence object definitions (developers.zoom.us/docs/api/references/recurrence-object-
+# definitions): type 1 daily, 2 weekly, 3 monthly; repeat_interval at most 90 days, 12 weeks
+# or 3 months; weekly_days "1".."7" from Sunday; monthly_day 1-31, or monthly_week (-1, 1-4)
+# with monthly_week_day; end_times 1-50 or end_date_time, not both.
+_MAX_REPEAT_INTERVAL = {1: 90, 2: 12, 3: 3}
+
+
+def _recurrence_problems(recurrence: object) -> list[str]:
+    if not isinstance(recurrence, dict):
+        return ["recurrence"]
+    kind = recurrence.get("type")
+    if kind not in _MAX_REPEAT_INTERVAL:
+        return ["recurrence.type"]
+    bad = []
+    interval = recurrence.get("repeat_interval", 1)
+    if not isinstance(interval, int) or not 1 <= interval <= _MAX_REPEAT_INTERVAL[kind]:
+        bad.append("recurrence.repeat_interval")
+    if kind == 2:
+        days = str(recurrence.get("weekly_days", "1")).split(",")
+        if not days or any(day not in {"1", "2", "3", "4", "5", "6", "7"} for day in days):
+            bad.append("recurrence.weekly_days")
+    if kind == 3:
+        if "monthly_day" in recurrence:
+            if recurrence["monthly_day"] not in range(1, 32):
+                bad.append("recurrence.monthly_day")
+        elif recurrence.get("monthly_week") not in (-1, 1, 2, 3, 4) or recurrence.get(
+            "monthly_week_day"
+        ) not in range(1, 8):
+            bad.append("recurrence.monthly_week")
+    if "end_times" in recurrence:
+        if "end_date_time" in recurrence or recurrence["end_times"] not in range(1, 51):
+            bad.append("recurrence.end_times")
+    elif (
+        "end_date_time" in recurrence
+        and _start_time({"start_time": recurrence["end_date_time"]}) is None
+    ):
+        bad.append("recurrence.end_date_time")
+    return bad
