@@ -690,6 +690,45 @@ def test_contacts_made_and_edited_here_reach_their_outlook_folder(
     assert ctx.contacts.get(added.id).job_title == "Buyer"
 
 
+def test_a_contact_create_sent_again_after_a_lost_answer_makes_no_duplicate(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Contacts have no transactionId: the key rides in an extended property instead."""
+    from desktop.domain import Contact
+
+    suppliers = emu.add_contact_folder(ALICE, "Suppliers")
+    account = connect(ctx, emu, monkeypatch)
+    provider = ctx.sync._provider_for(ctx.store.get_account(account.id))  # type: ignore[arg-type]
+    assert provider is not None
+    contact = Contact(
+        id="", folder_id="", display_name="Once Only", emails=("once@vendor.example",)
+    )
+
+    folders = {f.name: f for f in ctx.store.list_folders(account.id)}
+
+    async def creates() -> list[tuple[str, str]]:
+        ids = []
+        for name in ("Suppliers", "Contacts"):  # a folder, and the default one
+            first = await provider.create_contact(folders[name], contact, f"key-{name}")
+            again = await provider.create_contact(folders[name], contact, f"key-{name}")
+            ids.append((first.remote_id, again.remote_id))
+        return ids
+
+    for first_id, again_id in run(ctx, creates()):
+        assert first_id == again_id
+    made = [c for c in emu.contacts(ALICE) if c["displayName"] == "Once Only"]
+    assert len(made) == 2
+    assert sorted(c["parentFolderId"] == suppliers for c in made) == [False, True]
+    # A different key is a different contact (a new provider: run() closed the last one).
+    provider = ctx.sync._provider_for(ctx.store.get_account(account.id))  # type: ignore[arg-type]
+    assert provider is not None
+    run(ctx, provider.create_contact(folders["Suppliers"], contact, "another-key"))
+    assert [c["displayName"] for c in emu.contacts(ALICE)].count("Once Only") == 3
+
+
 def test_an_outlook_category_asks_for_a_meeting_link_and_graph_keeps_its_categories(
     ctx: AppContext,
     emu: GraphEmulator,

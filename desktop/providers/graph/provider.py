@@ -387,9 +387,23 @@ class GraphProvider:
     async def create_contact(
         self, folder: Folder, contact: Contact, idempotency_key: str
     ) -> Contact:
-        response = await self.client.request(
-            "POST", self._contacts_path(folder), body=contact_to_graph(contact)
+        # Contacts have no transactionId: our key goes in an extended property, and a create
+        # sent again (its answer was lost) finds the first one instead of making a second.
+        query = urlencode(
+            {
+                "$filter": (
+                    f"singleValueExtendedProperties/Any(ep: ep/id eq '{KEY_PROPERTY}'"
+                    f" and ep/value eq '{idempotency_key}')"
+                )
+            }
         )
+        data = await self.client.get_json(f"{self._contacts_path(folder)}?{query}")
+        for item in data.get("value") or []:
+            if isinstance(item, dict) and item.get("id"):
+                return contact_from_graph(item, folder)
+        body = contact_to_graph(contact)
+        body["singleValueExtendedProperties"] = [{"id": KEY_PROPERTY, "value": idempotency_key}]
+        response = await self.client.request("POST", self._contacts_path(folder), body=body)
         return contact_from_graph(json_of(response), folder)
 
     async def update_contact(self, folder: Folder, contact: Contact, if_match: str) -> Contact:

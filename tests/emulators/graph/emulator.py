@@ -924,16 +924,20 @@ class GraphEmulator:
         self, owner: User, folder: ContactFolder, changes: dict[str, Any]
     ) -> Contact:
         stamp = render.now()
+        changes = dict(changes)
+        props = changes.pop("singleValueExtendedProperties", [])
         contact = Contact(
             model.immutable_id(),
             model.rest_id(),
             owner.id,
             folder.id,
-            dict(changes),
+            changes,
             stamp,
             stamp,
             self._bump(),
         )
+        for pid, value in props:
+            contact.ext_props[pid.lower()] = (pid, value)
         contact.folders_seen.add(folder.id)
         self._contacts[contact.imm_id] = contact
         self._contact_ids[contact.imm_id] = contact.imm_id

@@ -852,11 +852,24 @@ class GraphApi:
                 raise _method_not_allowed()
         if tail == ["contacts"]:
             if method == "GET":
-                values = [
-                    self.contact_json(ctx, c)
+                contacts = [
+                    c
                     for c in sorted(self.emu.mailbox_contacts(mailbox.id), key=lambda c: c.created)
                     if not c.deleted and c.folder_id == folder.id
                 ]
+                flt = req.q("$filter")
+                if flt:
+                    ext = _EXT_FILTER.match(flt)
+                    if not ext:
+                        raise bad_request(
+                            "The query filter contains one or more invalid nodes.",
+                            "ErrorInvalidUrlQueryFilter",
+                        )
+                    pid, value = ext.group(2).replace("''", "'"), ext.group(3).replace("''", "'")
+                    contacts = [
+                        c for c in contacts if c.ext_props.get(pid.lower(), ("", None))[1] == value
+                    ]
+                values = [self.contact_json(ctx, c) for c in contacts]
                 return self.page(req, ctx, values, MAX_CONTACT_PAGE)
             if method == "POST":
                 try:

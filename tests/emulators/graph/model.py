@@ -150,6 +150,8 @@ class Contact:
     deleted: bool = False
     folders_seen: set[str] = field(default_factory=set)
     old_rest_ids: list[str] = field(default_factory=list)
+    # singleValueExtendedProperties: lower-cased id -> (id as sent, value), as on events.
+    ext_props: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def matches(self, some_id: str) -> bool:
         return some_id in (self.imm_id, self.rest_id)

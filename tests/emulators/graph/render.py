@@ -493,6 +493,14 @@ def contact_changes(data: Any, *, creating: bool) -> dict[str, Any]:
     for key, value in data.items():
         if key.startswith("@odata.") or key in read_only:
             continue
+        if key == "singleValueExtendedProperties":
+            props = []
+            for item in value or []:
+                if not isinstance(item, dict) or not item.get("id"):
+                    raise bad_request("Extended property needs an id", "ErrorInvalidProperty")
+                props.append((str(item["id"]), str(item.get("value", ""))))
+            out[key] = props
+            continue
         if key not in CONTACT_FIELDS:
             raise unknown_property(key, "contact")
         if key == "emailAddresses":
