@@ -726,133 +726,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Settings</source>
         <translation>&amp;Paramètres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Open calendar file…</source>
         <translation>&amp;Ouvrir un fichier de calendrier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Mee&amp;ting</source>
         <translation>Réu&amp;nion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Planifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Join selected meeting</source>
         <translation>&amp;Rejoindre la réunion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Search contacts</source>
         <translation>Rechercher des &amp;contacts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;About Meetdesk</source>
         <translation>À &amp;propos de Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Sync with your calendar services now (F5)</source>
         <translation>Synchroniser maintenant avec vos services de calendrier (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Nothing to sync: connect a server in Settings.</source>
         <translation>Rien à synchroniser&#xa0;: connectez un serveur dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Sync finished with problems. {details}</source>
         <translation>Synchronisation terminée avec des problèmes. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Everything is up to date.</source>
         <translation>Tout est à jour.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Sync failed. The log has the details.</source>
         <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>About Meetdesk</source>
         <translation>À propos de Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Your meetings and contacts, in sync with your calendar services.</source>
         <translation>Vos réunions et vos contacts, synchronisés avec vos services de calendrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Open calendar file</source>
         <translation>Ouvrir un fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Calendar (*.ics)</source>
         <translation>Calendrier (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>The file is larger than 5 MB.</source>
         <translation>Le fichier dépasse 5 Mo.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Cannot open calendar file</source>
         <translation>Impossible d’ouvrir le fichier de calendrier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>{name} cannot be opened: {reason}</source>
         <translation>Impossible d’ouvrir {name}&#xa0;: {reason}</translation>
     </message>
@@ -1231,206 +1231,206 @@ La réunion est aussi retirée du calendrier.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="202"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="264"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="269"/>
         <source>Upcoming meetings</source>
         <translation>Prochaines réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="210"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="650"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="215"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="655"/>
         <source>&amp;Details…</source>
         <translation>&amp;Détails…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="216"/>
         <source>Show details of the selected meeting</source>
         <translation>Afficher les détails de la réunion sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="219"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="215"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="220"/>
         <source>Refresh the meetings list</source>
         <translation>Actualiser la liste des réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="217"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="222"/>
         <source>Refresh (F5)</source>
         <translation>Actualiser (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="219"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="224"/>
         <source>Sch&amp;edule…</source>
         <translation>&amp;Planifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="220"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="278"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="225"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="283"/>
         <source>Schedule a meeting</source>
         <translation>Planifier une réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="221"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="226"/>
         <source>Schedule a meeting (Ctrl+N)</source>
         <translation>Planifier une réunion (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="229"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="234"/>
         <source>Meetings hosted &amp;by:</source>
         <translation>Réunions organisées p&amp;ar&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="231"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="236"/>
         <source>Meetings hosted by</source>
         <translation>Réunions organisées par</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="239"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="244"/>
         <source>Se&amp;arch:</source>
         <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="241"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="246"/>
         <source>Topic or host</source>
         <translation>Sujet ou organisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="242"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="247"/>
         <source>Search meetings by topic or host</source>
         <translation>Rechercher des réunions par sujet ou organisateur</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="262"/>
         <source>Loading meetings…</source>
         <translation>Chargement des réunions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="271"/>
         <location filename="../../desktop/ui/meetings/page.py" line="276"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="281"/>
         <source>No upcoming meetings</source>
         <translation>Aucune réunion à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="272"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="277"/>
         <source>Meetings in the next {days} days from your calendars appear here.</source>
         <translation>Les réunions des {days} prochains jours de vos calendriers s’affichent ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="277"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="282"/>
         <source>Schedule a meeti&amp;ng…</source>
         <translation>Planifier une ré&amp;union…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="283"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="288"/>
         <source>No meetings match</source>
         <translation>Aucune réunion ne correspond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="284"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="289"/>
         <source>Clear fi&amp;lters</source>
         <translation>Effacer les fi&amp;ltres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="285"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="290"/>
         <source>Clear the host filter and search</source>
         <translation>Effacer le filtre d’organisateur et la recherche</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="291"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="296"/>
         <source>The meetings cannot be shown</source>
         <translation>Impossible d’afficher les réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="293"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="298"/>
         <source>Try a&amp;gain</source>
         <translation>Réessa&amp;yer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="294"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="299"/>
         <source>Try loading the meetings again</source>
         <translation>Réessayer de charger les réunions</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="407"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="412"/>
         <source>The meetings could not be read from the local cache.</source>
         <translation>Les réunions n’ont pas pu être lues depuis le cache local.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="472"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="477"/>
         <source>Nothing matches “{text}” among meetings hosted by {host}.</source>
         <translation>Rien ne correspond à «&#xa0;{text}&#xa0;» parmi les réunions organisées par {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="476"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="481"/>
         <source>Nothing matches “{text}” in the next {days} days.</source>
         <translation>Rien ne correspond à «&#xa0;{text}&#xa0;» dans les {days} prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="480"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="485"/>
         <source>There are no upcoming meetings hosted by {host}.</source>
         <translation>Il n’y a aucune réunion à venir organisée par {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="489"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="494"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="490"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="495"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="551"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="556"/>
         <source>No meeting link</source>
         <translation>Aucun lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="552"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="557"/>
         <source>“{topic}” has no meeting link to join.</source>
         <translation>«&#xa0;{topic}&#xa0;» n’a pas de lien de réunion à rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="564"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="569"/>
         <source>Cannot open the meeting link</source>
         <translation>Impossible d’ouvrir le lien de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="565"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="570"/>
         <source>This link could not be opened: {url}</source>
         <translation>Ce lien n’a pas pu être ouvert&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="613"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="618"/>
         <source>Cannot edit the meeting</source>
         <translation>Impossible de modifier la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="641"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="646"/>
         <source>Meeting actions</source>
         <translation>Actions de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="648"/>
         <source>&amp;Join</source>
         <translation>Re&amp;joindre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="646"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="651"/>
         <source>&amp;Copy meeting link</source>
         <translation>&amp;Copier le lien de la réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="656"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="661"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="659"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="664"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -1549,7 +1549,7 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="347"/>
-        <location filename="../../desktop/services/zoom_links.py" line="88"/>
+        <location filename="../../desktop/services/zoom_links.py" line="93"/>
         <source>Unknown time zone &apos;{zone}&apos;.</source>
         <translation>Fuseau horaire inconnu&#xa0;: «&#xa0;{zone}&#xa0;».</translation>
     </message>
@@ -1585,13 +1585,13 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="381"/>
-        <location filename="../../desktop/services/meetings.py" line="654"/>
+        <location filename="../../desktop/services/meetings.py" line="709"/>
         <source>There is no calendar &apos;{calendar}&apos;.</source>
         <translation>Il n’y a pas de calendrier «&#xa0;{calendar}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="385"/>
-        <location filename="../../desktop/services/meetings.py" line="658"/>
+        <location filename="../../desktop/services/meetings.py" line="713"/>
         <source>You may not add meetings to &apos;{calendar}&apos;.</source>
         <translation>Vous ne pouvez pas ajouter de réunions à «&#xa0;{calendar}&#xa0;».</translation>
     </message>
@@ -1616,22 +1616,22 @@ Code secret H.323 : {h323_password}
         <translation>Définissez un lien de réunion personnel valide (https://...) dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="511"/>
+        <location filename="../../desktop/services/meetings.py" line="512"/>
         <source>Choose a calendar (or export the .ics file).</source>
         <translation>Choisissez un calendrier (ou exportez le fichier .ics).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="523"/>
+        <location filename="../../desktop/services/meetings.py" line="524"/>
         <source>A meeting stays in its calendar; delete it and schedule a new one.</source>
         <translation>Une réunion reste dans son calendrier&#xa0;; supprimez-la et planifiez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="618"/>
+        <location filename="../../desktop/services/meetings.py" line="673"/>
         <source>Only meetings scheduled from Meetdesk can be edited or deleted here.</source>
         <translation>Seules les réunions planifiées depuis Meetdesk peuvent être modifiées ou supprimées ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="621"/>
+        <location filename="../../desktop/services/meetings.py" line="676"/>
         <source>You may not change meetings in this calendar.</source>
         <translation>Vous ne pouvez pas modifier les réunions de ce calendrier.</translation>
     </message>
@@ -1702,7 +1702,7 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/auth/microsoft.py" line="271"/>
-        <location filename="../../desktop/services/sync.py" line="154"/>
+        <location filename="../../desktop/services/sync.py" line="156"/>
         <source>Sign in to Microsoft 365 again.</source>
         <translation>Reconnectez-vous à Microsoft 365.</translation>
     </message>
@@ -1808,146 +1808,146 @@ Code secret H.323 : {h323_password}
         <translation>{name}&#xa0;: le modèle correspond à un texte vide, il correspondrait donc à toutes les URL.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="111"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="112"/>
         <source>Meetdesk has no Zoom app (client) ID: set one in Settings.</source>
         <translation>Meetdesk n’a pas d’ID d’application Zoom (client)&#xa0;: définissez-en un dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="120"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="121"/>
         <source>The Zoom address must be an https address: {url}</source>
         <translation>L’adresse Zoom doit être une adresse https&#xa0;: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="237"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="243"/>
         <source>a Zoom meeting&apos;s start must carry its time zone</source>
         <translation>le début d’une réunion Zoom doit indiquer son fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="239"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="245"/>
         <source>a Zoom meeting lasts at least a minute</source>
         <translation>une réunion Zoom dure au moins une minute</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="243"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="249"/>
         <location filename="../../desktop/ical/reader.py" line="352"/>
         <source>unknown time zone {zone}</source>
         <translation>fuseau horaire inconnu {zone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="283"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="349"/>
         <source>Zoom answered with a meeting that has no id.</source>
         <translation>Zoom a répondu avec une réunion sans identifiant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="452"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="518"/>
         <source>Zoom answered the sign-in with something unexpected.</source>
         <translation>Zoom a répondu à la connexion de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="460"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="526"/>
         <source>Zoom answered the sign-in without tokens.</source>
         <translation>Zoom a répondu à la connexion sans jetons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="492"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="558"/>
         <source>Zoom&apos;s sign-in service cannot be reached ({kind}).</source>
         <translation>Impossible de joindre le service de connexion de Zoom ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="604"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="670"/>
         <source>Zoom sign-in was cancelled or refused in the browser.</source>
         <translation>La connexion à Zoom a été annulée ou refusée dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="606"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="672"/>
         <source>Zoom refused the sign-in ({error}).</source>
         <translation>Zoom a refusé la connexion ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="681"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="914"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="747"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="980"/>
         <source>Zoom does not accept Meetdesk&apos;s app ID or secret.</source>
         <translation>Zoom n’accepte pas l’ID d’application ou le secret de Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="682"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="748"/>
         <source>Zoom refused the sign-in ({error}). Try again.</source>
         <translation>Zoom a refusé la connexion ({error}). Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="685"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="919"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="751"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="985"/>
         <source>Zoom&apos;s sign-in service is unavailable (HTTP {status}).</source>
         <translation>Le service de connexion de Zoom est indisponible (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="693"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="759"/>
         <source>Zoom refused the sign-in (HTTP {status}).</source>
         <translation>Zoom a refusé la connexion (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="720"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="786"/>
         <source>Meetdesk could not open a web browser for the Zoom sign-in.</source>
         <translation>Meetdesk n’a pas pu ouvrir de navigateur web pour la connexion à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="723"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="789"/>
         <source>Zoom sign-in was not finished in the browser in time. Try again.</source>
         <translation>La connexion à Zoom n’a pas été terminée à temps dans le navigateur. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="813"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="879"/>
         <source>Zoom answered with something unexpected.</source>
         <translation>Zoom a répondu de façon inattendue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="833"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="899"/>
         <source>Zoom cannot be reached ({kind}).</source>
         <translation>Impossible de joindre Zoom ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="845"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="916"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="911"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="982"/>
         <source>Sign in to Zoom again.</source>
         <translation>Reconnectez-vous à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="858"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="924"/>
         <source>Zoom is busy (too many requests). Try again in a moment.</source>
         <translation>Zoom est occupé (trop de requêtes). Réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="865"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="931"/>
         <source>This Zoom meeting does not exist any more.</source>
         <translation>Cette réunion Zoom n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="869"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="935"/>
         <source>Zoom is unavailable (HTTP {status}). Try again later.</source>
         <translation>Zoom est indisponible (HTTP {status}). Réessayez plus tard.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="876"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="942"/>
         <source>forbidden</source>
         <translation>interdit</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="878"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="944"/>
         <source>Zoom does not allow this: {reason}</source>
         <translation>Zoom ne le permet pas&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="883"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="949"/>
         <source>Zoom refused the meeting: {reason}</source>
         <translation>Zoom a refusé la réunion&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="901"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="967"/>
         <source>Sign in to Zoom first.</source>
         <translation>Connectez-vous d’abord à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="943"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="1009"/>
         <source>The Zoom sign-in cannot be kept: {reason}</source>
         <translation>La connexion à Zoom ne peut pas être conservée&#xa0;: {reason}</translation>
     </message>
@@ -2864,251 +2864,256 @@ Code secret H.323 : {h323_password}
         <translation>Microsoft 365 ne peut pas enregistrer cette règle de répétition&#xa0;: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="121"/>
+        <source>Microsoft 365&apos;s repeat pattern cannot be read here: {reason}</source>
+        <translation>La règle de répétition de Microsoft 365 ne peut pas être lue ici&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="155"/>
         <source>The event has no id</source>
         <translation>L’événement n’a pas d’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="155"/>
         <source>The event id is too long</source>
         <translation>L’identifiant de l’événement est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="156"/>
         <source>The contact has no id</source>
         <translation>Le contact n’a pas d’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="156"/>
         <source>The contact id is too long</source>
         <translation>L’identifiant du contact est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="150"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="158"/>
         <source>The contact folder has no id</source>
         <translation>Le dossier de contacts n’a pas d’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="151"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="159"/>
         <source>The contact folder id is too long</source>
         <translation>L’identifiant du dossier de contacts est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="161"/>
         <source>The calendar has no id</source>
         <translation>Le calendrier n’a pas d’identifiant</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="161"/>
         <source>The calendar id is too long</source>
         <translation>L’identifiant du calendrier est trop long</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="190"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="198"/>
         <source>Unknown time zone {name}</source>
         <translation>Fuseau horaire inconnu&#xa0;: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="207"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="210"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="215"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="218"/>
         <source>The date-time is missing</source>
         <translation>La date et l’heure manquent</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="215"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="229"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="238"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="243"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="223"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="237"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="246"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="251"/>
         <source>Unreadable date-time {text}</source>
         <translation>Date et heure illisibles&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="266"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="274"/>
         <source>The event has no start or end</source>
         <translation>L’événement n’a pas de début ou de fin</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="281"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="289"/>
         <source>The event ends before it starts</source>
         <translation>L’événement se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="318"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="326"/>
         <source>The event is not an object</source>
         <translation>L’événement n’est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="443"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="451"/>
         <source>it repeats every few seconds; the shortest repeat there is daily.</source>
         <translation>elle se répète à quelques secondes d’intervalle&#xa0;; la répétition la plus fréquente possible y est quotidienne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="444"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="452"/>
         <source>it repeats every few minutes; the shortest repeat there is daily.</source>
         <translation>elle se répète à quelques minutes d’intervalle&#xa0;; la répétition la plus fréquente possible y est quotidienne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="445"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="453"/>
         <source>it repeats every few hours; the shortest repeat there is daily.</source>
         <translation>elle se répète à quelques heures d’intervalle&#xa0;; la répétition la plus fréquente possible y est quotidienne.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="448"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="456"/>
         <source>it picks seconds of the minute (BYSECOND).</source>
         <translation>elle choisit des secondes dans la minute (BYSECOND).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="449"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="457"/>
         <source>it picks minutes of the hour (BYMINUTE).</source>
         <translation>elle choisit des minutes dans l’heure (BYMINUTE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="450"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="458"/>
         <source>it picks several times of day (BYHOUR).</source>
         <translation>elle choisit plusieurs heures de la journée (BYHOUR).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="451"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="459"/>
         <source>it picks days of the year by number (BYYEARDAY).</source>
         <translation>elle choisit des jours de l’année par leur numéro (BYYEARDAY).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="452"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="460"/>
         <source>it picks weeks of the year by number (BYWEEKNO).</source>
         <translation>elle choisit des semaines de l’année par leur numéro (BYWEEKNO).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="476"/>
-        <source>BYSETPOS is only possible together with BYDAY.</source>
-        <translation>BYSETPOS n’est possible qu’avec BYDAY.</translation>
+        <location filename="../../desktop/providers/graph/mapping.py" line="484"/>
+        <source>it uses BYSETPOS without BYDAY.</source>
+        <translation>elle utilise BYSETPOS sans BYDAY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="479"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="487"/>
         <source>it combines days of the month with weekdays.</source>
         <translation>elle combine des jours du mois et des jours de la semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="483"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="491"/>
         <source>it combines BYSETPOS with numbered weekdays.</source>
         <translation>elle combine BYSETPOS et des jours de la semaine numérotés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="486"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="494"/>
         <source>it picks more than one numbered weekday in a period.</source>
         <translation>elle choisit plus d’un jour de la semaine numéroté par période.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="494"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="502"/>
         <source>it repeats on every matching weekday of the month; only one (like the second Tuesday) is possible.</source>
         <translation>elle se répète chaque jour de la semaine correspondant dans le mois&#xa0;; un seul est possible (comme le deuxième mardi).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="503"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="511"/>
         <source>only the first, second, third, fourth or last weekday of a month is possible.</source>
         <translation>seul le premier, le deuxième, le troisième, le quatrième ou le dernier jour de la semaine du mois est possible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="512"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="520"/>
         <source>it repeats on several days of the month.</source>
         <translation>elle se répète plusieurs jours du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="515"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="523"/>
         <source>it counts days from the end of the month.</source>
         <translation>elle compte les jours à partir de la fin du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="523"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="531"/>
         <source>it limits a daily, weekly or monthly repeat to some months.</source>
         <translation>elle limite une répétition quotidienne, hebdomadaire ou mensuelle à certains mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="527"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="535"/>
         <source>it limits a daily repeat to some days of the month.</source>
         <translation>elle limite une répétition quotidienne à certains jours du mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="531"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="539"/>
         <source>it repeats every few days on given weekdays only.</source>
         <translation>elle se répète à quelques jours d’intervalle, uniquement certains jours de la semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="541"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="549"/>
         <source>it keeps only some of the weekdays (BYSETPOS).</source>
         <translation>elle ne garde que certains des jours de la semaine (BYSETPOS).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="580"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="588"/>
         <source>it repeats in several months of the year.</source>
         <translation>elle se répète plusieurs mois de l’année.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="583"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="591"/>
         <source>it picks weekdays of the whole year; name the month.</source>
         <translation>elle choisit des jours de la semaine sur toute l’année&#xa0;; indiquez le mois.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="609"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="617"/>
         <source>it has both a number of times and an end date.</source>
         <translation>elle a à la fois un nombre de répétitions et une date de fin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="612"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="620"/>
         <source>it repeats too many times; choose no end instead.</source>
         <translation>elle se répète trop de fois&#xa0;; choisissez plutôt une série sans fin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="626"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="634"/>
         <source>it ends before it starts.</source>
         <translation>elle se termine avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="641"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="649"/>
         <source>it is not a repeat rule.</source>
         <translation>ce n’est pas une règle de répétition.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="661"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="669"/>
         <source>unknown weekday {name}.</source>
         <translation>jour de la semaine inconnu&#xa0;: {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="664"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="672"/>
         <source>the pattern names no weekday.</source>
         <translation>le modèle de répétition n’indique aucun jour de la semaine.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="672"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="679"/>
         <source>the pattern&apos;s {name} is missing or out of range.</source>
         <translation>le champ {name} du modèle de répétition manque ou est hors limites.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="692"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="698"/>
         <source>the pattern&apos;s interval is not a positive number.</source>
         <translation>l’intervalle du modèle de répétition n’est pas un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="702"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="708"/>
         <source>the range&apos;s end date is unreadable.</source>
         <translation>la date de fin de la période de répétition est illisible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="704"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="710"/>
         <source>unknown range type {kind}.</source>
         <translation>type de période de répétition inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="731"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="737"/>
         <source>unknown week index {index}.</source>
         <translation>index de semaine inconnu&#xa0;: {index}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="741"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="747"/>
         <source>unknown pattern type {kind}.</source>
         <translation>type de modèle de répétition inconnu&#xa0;: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="765"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="771"/>
         <source>The contact is not an object</source>
         <translation>Le contact n’est pas un objet</translation>
     </message>
@@ -3912,56 +3917,56 @@ Code secret H.323 : {h323_password}
         <translation>{option} doit valoir l’une des valeurs suivantes&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="94"/>
+        <location filename="../../desktop/services/sync.py" line="96"/>
         <source>The password for this account is missing. Sign in again.</source>
         <translation>Le mot de passe de ce compte est manquant. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="244"/>
-        <location filename="../../desktop/services/sync.py" line="384"/>
-        <location filename="../../desktop/services/sync.py" line="464"/>
+        <location filename="../../desktop/services/sync.py" line="246"/>
+        <location filename="../../desktop/services/sync.py" line="386"/>
+        <location filename="../../desktop/services/sync.py" line="466"/>
         <source>Your administrator does not allow accounts of this e-mail domain.</source>
         <translation>Votre administrateur n’autorise pas les comptes de ce domaine e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="248"/>
-        <location filename="../../desktop/services/sync.py" line="393"/>
-        <location filename="../../desktop/services/sync.py" line="472"/>
+        <location filename="../../desktop/services/sync.py" line="250"/>
+        <location filename="../../desktop/services/sync.py" line="395"/>
+        <location filename="../../desktop/services/sync.py" line="474"/>
         <source>This account is already connected.</source>
         <translation>Ce compte est déjà connecté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="315"/>
+        <location filename="../../desktop/services/sync.py" line="317"/>
         <source>Only Microsoft 365 accounts sign in again here.</source>
         <translation>Seuls les comptes Microsoft 365 peuvent se reconnecter ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="347"/>
+        <location filename="../../desktop/services/sync.py" line="349"/>
         <source>You signed in as {signed_in}, not as {expected}. Connect that account separately instead.</source>
         <translation>Vous vous êtes connecté en tant que {signed_in} et non {expected}. Connectez plutôt ce compte séparément.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="380"/>
+        <location filename="../../desktop/services/sync.py" line="382"/>
         <source>Enter your e-mail address (Settings › About you) to connect.</source>
         <translation>Saisissez votre adresse e-mail (Paramètres › À propos de vous) pour connecter le compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="425"/>
+        <location filename="../../desktop/services/sync.py" line="427"/>
         <source>Your administrator requires another calendar service.</source>
         <translation>Votre administrateur impose un autre service de calendrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="453"/>
+        <location filename="../../desktop/services/sync.py" line="455"/>
         <source>Enter the server address, like https://dav.example.com/.</source>
         <translation>Saisissez l’adresse du serveur, par exemple https://dav.example.com/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="455"/>
+        <location filename="../../desktop/services/sync.py" line="457"/>
         <source>Enter your user name.</source>
         <translation>Saisissez votre nom d’utilisateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="457"/>
+        <location filename="../../desktop/services/sync.py" line="459"/>
         <source>Enter your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>

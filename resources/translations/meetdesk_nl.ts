@@ -726,133 +726,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56"/>
+        <location filename="../../desktop/ui/main_window.py" line="100"/>
         <source>&amp;Meetings</source>
         <translation>&amp;Vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="57"/>
-        <location filename="../../desktop/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69"/>
+        <location filename="../../desktop/ui/main_window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70"/>
+        <location filename="../../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Open calendar file…</source>
         <translation>Agendabestand &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="80"/>
+        <location filename="../../desktop/ui/main_window.py" line="159"/>
         <source>Mee&amp;ting</source>
         <translation>Ver&amp;gadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Schedule…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/ui/main_window.py" line="164"/>
         <source>&amp;Join selected meeting</source>
         <translation>&amp;Deelnemen aan geselecteerde vergadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="169"/>
         <source>S&amp;ync now</source>
         <translation>Nu s&amp;ynchroniseren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/ui/main_window.py" line="176"/>
         <source>&amp;Search contacts</source>
         <translation>Contacten &amp;zoeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="182"/>
         <source>&amp;About Meetdesk</source>
         <translation>&amp;Over Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/ui/main_window.py" line="196"/>
         <source>Sync with your calendar services now (F5)</source>
         <translation>Nu synchroniseren met uw agendaservices (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/ui/main_window.py" line="202"/>
         <source>Syncing…</source>
         <translation>Synchroniseren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/ui/main_window.py" line="213"/>
         <source>Nothing to sync: connect a server in Settings.</source>
         <translation>Niets te synchroniseren: koppel een server in Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="215"/>
         <source>Sync finished with problems. {details}</source>
         <translation>Synchronisatie voltooid met problemen. {details}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/ui/main_window.py" line="219"/>
         <source>Everything is up to date.</source>
         <translation>Alles is bijgewerkt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/ui/main_window.py" line="226"/>
         <source>Sync failed. The log has the details.</source>
         <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/ui/main_window.py" line="245"/>
         <source>About Meetdesk</source>
         <translation>Over Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/ui/main_window.py" line="247"/>
         <source>Your meetings and contacts, in sync with your calendar services.</source>
         <translation>Uw vergaderingen en contacten, gesynchroniseerd met uw agendaservices.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Open calendar file</source>
         <translation>Agendabestand openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/ui/main_window.py" line="252"/>
         <source>Calendar (*.ics)</source>
         <translation>Agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/ui/main_window.py" line="266"/>
         <source>The file is larger than 5 MB.</source>
         <translation>Het bestand is groter dan 5 MB.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="193"/>
+        <location filename="../../desktop/ui/main_window.py" line="273"/>
         <source>Cannot open calendar file</source>
         <translation>Kan agendabestand niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="194"/>
+        <location filename="../../desktop/ui/main_window.py" line="274"/>
         <source>{name} cannot be opened: {reason}</source>
         <translation>{name} kan niet worden geopend: {reason}</translation>
     </message>
@@ -1231,206 +1231,206 @@ De vergadering wordt ook uit de agenda verwijderd.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="202"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="264"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="207"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="269"/>
         <source>Upcoming meetings</source>
         <translation>Komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="210"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="650"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="215"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="655"/>
         <source>&amp;Details…</source>
         <translation>De&amp;tails…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="211"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="216"/>
         <source>Show details of the selected meeting</source>
         <translation>Details van de geselecteerde vergadering tonen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="214"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="219"/>
         <source>&amp;Refresh</source>
         <translation>Ve&amp;rnieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="215"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="220"/>
         <source>Refresh the meetings list</source>
         <translation>De lijst met vergaderingen vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="217"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="222"/>
         <source>Refresh (F5)</source>
         <translation>Vernieuwen (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="219"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="224"/>
         <source>Sch&amp;edule…</source>
         <translation>&amp;Plannen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="220"/>
-        <location filename="../../desktop/ui/meetings/page.py" line="278"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="225"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="283"/>
         <source>Schedule a meeting</source>
         <translation>Een vergadering plannen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="221"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="226"/>
         <source>Schedule a meeting (Ctrl+N)</source>
         <translation>Een vergadering plannen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="229"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="234"/>
         <source>Meetings hosted &amp;by:</source>
         <translation>Vergaderingen gehost &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="231"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="236"/>
         <source>Meetings hosted by</source>
         <translation>Vergaderingen gehost door</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="239"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="244"/>
         <source>Se&amp;arch:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="241"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="246"/>
         <source>Topic or host</source>
         <translation>Onderwerp of host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="242"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="247"/>
         <source>Search meetings by topic or host</source>
         <translation>Vergaderingen zoeken op onderwerp of host</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="257"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="262"/>
         <source>Loading meetings…</source>
         <translation>Vergaderingen laden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="271"/>
         <location filename="../../desktop/ui/meetings/page.py" line="276"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="281"/>
         <source>No upcoming meetings</source>
         <translation>Geen komende vergaderingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="272"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="277"/>
         <source>Meetings in the next {days} days from your calendars appear here.</source>
         <translation>Vergaderingen uit uw agenda’s in de komende {days} dagen verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="277"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="282"/>
         <source>Schedule a meeti&amp;ng…</source>
         <translation>Een vergadering p&amp;lannen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="283"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="288"/>
         <source>No meetings match</source>
         <translation>Geen vergaderingen gevonden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="284"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="289"/>
         <source>Clear fi&amp;lters</source>
         <translation>Fi&amp;lters wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="285"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="290"/>
         <source>Clear the host filter and search</source>
         <translation>Het hostfilter en de zoekopdracht wissen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="291"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="296"/>
         <source>The meetings cannot be shown</source>
         <translation>De vergaderingen kunnen niet worden getoond</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="293"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="298"/>
         <source>Try a&amp;gain</source>
         <translation>Opnieuw pro&amp;beren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="294"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="299"/>
         <source>Try loading the meetings again</source>
         <translation>Opnieuw proberen de vergaderingen te laden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="407"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="412"/>
         <source>The meetings could not be read from the local cache.</source>
         <translation>De vergaderingen konden niet uit de lokale cache worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="472"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="477"/>
         <source>Nothing matches “{text}” among meetings hosted by {host}.</source>
         <translation>Niets komt overeen met ‘{text}’ in de vergaderingen gehost door {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="476"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="481"/>
         <source>Nothing matches “{text}” in the next {days} days.</source>
         <translation>Niets komt overeen met ‘{text}’ in de komende {days} dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="480"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="485"/>
         <source>There are no upcoming meetings hosted by {host}.</source>
         <translation>Er zijn geen komende vergaderingen gehost door {host}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="489"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="494"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="490"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="495"/>
         <source>Me</source>
         <translation>Ik</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="551"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="556"/>
         <source>No meeting link</source>
         <translation>Geen vergaderlink</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="552"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="557"/>
         <source>“{topic}” has no meeting link to join.</source>
         <translation>‘{topic}’ heeft geen vergaderlink om aan deel te nemen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="564"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="569"/>
         <source>Cannot open the meeting link</source>
         <translation>Kan de vergaderlink niet openen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="565"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="570"/>
         <source>This link could not be opened: {url}</source>
         <translation>Deze link kon niet worden geopend: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="613"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="618"/>
         <source>Cannot edit the meeting</source>
         <translation>Kan de vergadering niet bewerken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="641"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="646"/>
         <source>Meeting actions</source>
         <translation>Vergaderacties</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="643"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="648"/>
         <source>&amp;Join</source>
         <translation>Dee&amp;lnemen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="646"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="651"/>
         <source>&amp;Copy meeting link</source>
         <translation>Vergaderlink &amp;kopiëren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="656"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="661"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/meetings/page.py" line="659"/>
+        <location filename="../../desktop/ui/meetings/page.py" line="664"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Verwijderen…</translation>
     </message>
@@ -1549,7 +1549,7 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="347"/>
-        <location filename="../../desktop/services/zoom_links.py" line="88"/>
+        <location filename="../../desktop/services/zoom_links.py" line="93"/>
         <source>Unknown time zone &apos;{zone}&apos;.</source>
         <translation>Onbekende tijdzone ‘{zone}’.</translation>
     </message>
@@ -1585,13 +1585,13 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="381"/>
-        <location filename="../../desktop/services/meetings.py" line="654"/>
+        <location filename="../../desktop/services/meetings.py" line="709"/>
         <source>There is no calendar &apos;{calendar}&apos;.</source>
         <translation>Er is geen agenda ‘{calendar}’.</translation>
     </message>
     <message>
         <location filename="../../desktop/services/meetings.py" line="385"/>
-        <location filename="../../desktop/services/meetings.py" line="658"/>
+        <location filename="../../desktop/services/meetings.py" line="713"/>
         <source>You may not add meetings to &apos;{calendar}&apos;.</source>
         <translation>U mag geen vergaderingen toevoegen aan ‘{calendar}’.</translation>
     </message>
@@ -1616,22 +1616,22 @@ Toegangscode H.323: {h323_password}
         <translation>Stel een geldige persoonlijke vergaderlink (https://...) in bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="511"/>
+        <location filename="../../desktop/services/meetings.py" line="512"/>
         <source>Choose a calendar (or export the .ics file).</source>
         <translation>Kies een agenda (of exporteer het .ics-bestand).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="523"/>
+        <location filename="../../desktop/services/meetings.py" line="524"/>
         <source>A meeting stays in its calendar; delete it and schedule a new one.</source>
         <translation>Een vergadering blijft in haar agenda; verwijder haar en plan een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="618"/>
+        <location filename="../../desktop/services/meetings.py" line="673"/>
         <source>Only meetings scheduled from Meetdesk can be edited or deleted here.</source>
         <translation>Alleen vergaderingen die vanuit Meetdesk zijn gepland, kunnen hier worden bewerkt of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="621"/>
+        <location filename="../../desktop/services/meetings.py" line="676"/>
         <source>You may not change meetings in this calendar.</source>
         <translation>U mag geen vergaderingen in deze agenda wijzigen.</translation>
     </message>
@@ -1702,7 +1702,7 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/auth/microsoft.py" line="271"/>
-        <location filename="../../desktop/services/sync.py" line="154"/>
+        <location filename="../../desktop/services/sync.py" line="156"/>
         <source>Sign in to Microsoft 365 again.</source>
         <translation>Meld u opnieuw aan bij Microsoft 365.</translation>
     </message>
@@ -1808,146 +1808,146 @@ Toegangscode H.323: {h323_password}
         <translation>{name}: het patroon past op lege tekst en zou dus op elke URL passen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="111"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="112"/>
         <source>Meetdesk has no Zoom app (client) ID: set one in Settings.</source>
         <translation>Meetdesk heeft geen Zoom-app-ID (client): stel er een in bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="120"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="121"/>
         <source>The Zoom address must be an https address: {url}</source>
         <translation>Het Zoom-adres moet een https-adres zijn: {url}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="237"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="243"/>
         <source>a Zoom meeting&apos;s start must carry its time zone</source>
         <translation>het begin van een Zoom-vergadering moet een tijdzone hebben</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="239"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="245"/>
         <source>a Zoom meeting lasts at least a minute</source>
         <translation>een Zoom-vergadering duurt minstens een minuut</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="243"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="249"/>
         <location filename="../../desktop/ical/reader.py" line="352"/>
         <source>unknown time zone {zone}</source>
         <translation>onbekende tijdzone {zone}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="283"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="349"/>
         <source>Zoom answered with a meeting that has no id.</source>
         <translation>Zoom antwoordde met een vergadering zonder ID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="452"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="518"/>
         <source>Zoom answered the sign-in with something unexpected.</source>
         <translation>Zoom antwoordde op de aanmelding met iets onverwachts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="460"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="526"/>
         <source>Zoom answered the sign-in without tokens.</source>
         <translation>Zoom antwoordde op de aanmelding zonder tokens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="492"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="558"/>
         <source>Zoom&apos;s sign-in service cannot be reached ({kind}).</source>
         <translation>De aanmeldservice van Zoom is niet bereikbaar ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="604"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="670"/>
         <source>Zoom sign-in was cancelled or refused in the browser.</source>
         <translation>De Zoom-aanmelding is geannuleerd of geweigerd in de browser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="606"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="672"/>
         <source>Zoom refused the sign-in ({error}).</source>
         <translation>Zoom heeft de aanmelding geweigerd ({error}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="681"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="914"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="747"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="980"/>
         <source>Zoom does not accept Meetdesk&apos;s app ID or secret.</source>
         <translation>Zoom accepteert de app-ID of het geheim van Meetdesk niet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="682"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="748"/>
         <source>Zoom refused the sign-in ({error}). Try again.</source>
         <translation>Zoom heeft de aanmelding geweigerd ({error}). Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="685"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="919"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="751"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="985"/>
         <source>Zoom&apos;s sign-in service is unavailable (HTTP {status}).</source>
         <translation>De aanmeldservice van Zoom is niet beschikbaar (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="693"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="759"/>
         <source>Zoom refused the sign-in (HTTP {status}).</source>
         <translation>Zoom heeft de aanmelding geweigerd (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="720"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="786"/>
         <source>Meetdesk could not open a web browser for the Zoom sign-in.</source>
         <translation>Meetdesk kon geen webbrowser openen voor de Zoom-aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="723"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="789"/>
         <source>Zoom sign-in was not finished in the browser in time. Try again.</source>
         <translation>De Zoom-aanmelding is niet op tijd voltooid in de browser. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="813"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="879"/>
         <source>Zoom answered with something unexpected.</source>
         <translation>Zoom antwoordde met iets onverwachts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="833"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="899"/>
         <source>Zoom cannot be reached ({kind}).</source>
         <translation>Zoom is niet bereikbaar ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="845"/>
-        <location filename="../../desktop/conferencing/zoom.py" line="916"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="911"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="982"/>
         <source>Sign in to Zoom again.</source>
         <translation>Meld u opnieuw aan bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="858"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="924"/>
         <source>Zoom is busy (too many requests). Try again in a moment.</source>
         <translation>Zoom is bezet (te veel verzoeken). Probeer het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="865"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="931"/>
         <source>This Zoom meeting does not exist any more.</source>
         <translation>Deze Zoom-vergadering bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="869"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="935"/>
         <source>Zoom is unavailable (HTTP {status}). Try again later.</source>
         <translation>Zoom is niet beschikbaar (HTTP {status}). Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="876"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="942"/>
         <source>forbidden</source>
         <translation>verboden</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="878"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="944"/>
         <source>Zoom does not allow this: {reason}</source>
         <translation>Zoom staat dit niet toe: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="883"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="949"/>
         <source>Zoom refused the meeting: {reason}</source>
         <translation>Zoom heeft de vergadering geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="901"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="967"/>
         <source>Sign in to Zoom first.</source>
         <translation>Meld u eerst aan bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/conferencing/zoom.py" line="943"/>
+        <location filename="../../desktop/conferencing/zoom.py" line="1009"/>
         <source>The Zoom sign-in cannot be kept: {reason}</source>
         <translation>De Zoom-aanmelding kan niet worden bewaard: {reason}</translation>
     </message>
@@ -2864,251 +2864,256 @@ Toegangscode H.323: {h323_password}
         <translation>Microsoft 365 kan deze herhalingsregel niet opslaan: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="121"/>
+        <source>Microsoft 365&apos;s repeat pattern cannot be read here: {reason}</source>
+        <translation>Het herhalingspatroon van Microsoft 365 kan hier niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/providers/graph/mapping.py" line="155"/>
         <source>The event has no id</source>
         <translation>De afspraak heeft geen id</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="147"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="155"/>
         <source>The event id is too long</source>
         <translation>De id van de afspraak is te lang</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="156"/>
         <source>The contact has no id</source>
         <translation>Het contact heeft geen id</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="148"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="156"/>
         <source>The contact id is too long</source>
         <translation>De id van het contact is te lang</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="150"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="158"/>
         <source>The contact folder has no id</source>
         <translation>De contactenmap heeft geen id</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="151"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="159"/>
         <source>The contact folder id is too long</source>
         <translation>De id van de contactenmap is te lang</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="161"/>
         <source>The calendar has no id</source>
         <translation>De agenda heeft geen id</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="153"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="161"/>
         <source>The calendar id is too long</source>
         <translation>De id van de agenda is te lang</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="190"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="198"/>
         <source>Unknown time zone {name}</source>
         <translation>Onbekende tijdzone {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="207"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="210"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="215"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="218"/>
         <source>The date-time is missing</source>
         <translation>De datum en tijd ontbreken</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="215"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="229"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="238"/>
-        <location filename="../../desktop/providers/graph/mapping.py" line="243"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="223"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="237"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="246"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="251"/>
         <source>Unreadable date-time {text}</source>
         <translation>Onleesbare datum en tijd {text}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="266"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="274"/>
         <source>The event has no start or end</source>
         <translation>De afspraak heeft geen begin of einde</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="281"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="289"/>
         <source>The event ends before it starts</source>
         <translation>De afspraak eindigt voordat ze begint</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="318"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="326"/>
         <source>The event is not an object</source>
         <translation>De afspraak is geen object</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="443"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="451"/>
         <source>it repeats every few seconds; the shortest repeat there is daily.</source>
         <translation>de regel herhaalt om de paar seconden; de kortste herhaling is daar dagelijks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="444"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="452"/>
         <source>it repeats every few minutes; the shortest repeat there is daily.</source>
         <translation>de regel herhaalt om de paar minuten; de kortste herhaling is daar dagelijks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="445"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="453"/>
         <source>it repeats every few hours; the shortest repeat there is daily.</source>
         <translation>de regel herhaalt om de paar uur; de kortste herhaling is daar dagelijks.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="448"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="456"/>
         <source>it picks seconds of the minute (BYSECOND).</source>
         <translation>de regel kiest seconden van de minuut (BYSECOND).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="449"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="457"/>
         <source>it picks minutes of the hour (BYMINUTE).</source>
         <translation>de regel kiest minuten van het uur (BYMINUTE).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="450"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="458"/>
         <source>it picks several times of day (BYHOUR).</source>
         <translation>de regel kiest meerdere tijdstippen per dag (BYHOUR).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="451"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="459"/>
         <source>it picks days of the year by number (BYYEARDAY).</source>
         <translation>de regel kiest dagen van het jaar op nummer (BYYEARDAY).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="452"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="460"/>
         <source>it picks weeks of the year by number (BYWEEKNO).</source>
         <translation>de regel kiest weken van het jaar op nummer (BYWEEKNO).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="476"/>
-        <source>BYSETPOS is only possible together with BYDAY.</source>
-        <translation>BYSETPOS kan alleen samen met BYDAY.</translation>
+        <location filename="../../desktop/providers/graph/mapping.py" line="484"/>
+        <source>it uses BYSETPOS without BYDAY.</source>
+        <translation>de regel gebruikt BYSETPOS zonder BYDAY.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="479"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="487"/>
         <source>it combines days of the month with weekdays.</source>
         <translation>de regel combineert dagen van de maand met weekdagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="483"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="491"/>
         <source>it combines BYSETPOS with numbered weekdays.</source>
         <translation>de regel combineert BYSETPOS met genummerde weekdagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="486"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="494"/>
         <source>it picks more than one numbered weekday in a period.</source>
         <translation>de regel kiest meer dan één genummerde weekdag in een periode.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="494"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="502"/>
         <source>it repeats on every matching weekday of the month; only one (like the second Tuesday) is possible.</source>
         <translation>de regel herhaalt op elke passende weekdag van de maand; er is er maar één mogelijk (zoals de tweede dinsdag).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="503"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="511"/>
         <source>only the first, second, third, fourth or last weekday of a month is possible.</source>
         <translation>alleen de eerste, tweede, derde, vierde of laatste weekdag van een maand is mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="512"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="520"/>
         <source>it repeats on several days of the month.</source>
         <translation>de regel herhaalt op meerdere dagen van de maand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="515"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="523"/>
         <source>it counts days from the end of the month.</source>
         <translation>de regel telt dagen vanaf het einde van de maand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="523"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="531"/>
         <source>it limits a daily, weekly or monthly repeat to some months.</source>
         <translation>de regel beperkt een dagelijkse, wekelijkse of maandelijkse herhaling tot bepaalde maanden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="527"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="535"/>
         <source>it limits a daily repeat to some days of the month.</source>
         <translation>de regel beperkt een dagelijkse herhaling tot bepaalde dagen van de maand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="531"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="539"/>
         <source>it repeats every few days on given weekdays only.</source>
         <translation>de regel herhaalt om de paar dagen, alleen op bepaalde weekdagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="541"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="549"/>
         <source>it keeps only some of the weekdays (BYSETPOS).</source>
         <translation>de regel houdt maar een deel van de weekdagen over (BYSETPOS).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="580"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="588"/>
         <source>it repeats in several months of the year.</source>
         <translation>de regel herhaalt in meerdere maanden van het jaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="583"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="591"/>
         <source>it picks weekdays of the whole year; name the month.</source>
         <translation>de regel kiest weekdagen van het hele jaar; noem de maand.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="609"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="617"/>
         <source>it has both a number of times and an end date.</source>
         <translation>de regel heeft zowel een aantal keer als een einddatum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="612"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="620"/>
         <source>it repeats too many times; choose no end instead.</source>
         <translation>de regel wordt te vaak herhaald; kies in plaats daarvan geen einde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="626"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="634"/>
         <source>it ends before it starts.</source>
         <translation>de regel eindigt voordat hij begint.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="641"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="649"/>
         <source>it is not a repeat rule.</source>
         <translation>dit is geen herhalingsregel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="661"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="669"/>
         <source>unknown weekday {name}.</source>
         <translation>onbekende weekdag {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="664"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="672"/>
         <source>the pattern names no weekday.</source>
         <translation>het patroon noemt geen weekdag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="672"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="679"/>
         <source>the pattern&apos;s {name} is missing or out of range.</source>
         <translation>{name} van het patroon ontbreekt of valt buiten het bereik.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="692"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="698"/>
         <source>the pattern&apos;s interval is not a positive number.</source>
         <translation>het interval van het patroon is geen positief getal.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="702"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="708"/>
         <source>the range&apos;s end date is unreadable.</source>
         <translation>de einddatum van het bereik is onleesbaar.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="704"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="710"/>
         <source>unknown range type {kind}.</source>
         <translation>onbekend type bereik {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="731"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="737"/>
         <source>unknown week index {index}.</source>
         <translation>onbekende weekindex {index}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="741"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="747"/>
         <source>unknown pattern type {kind}.</source>
         <translation>onbekend type patroon {kind}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/mapping.py" line="765"/>
+        <location filename="../../desktop/providers/graph/mapping.py" line="771"/>
         <source>The contact is not an object</source>
         <translation>Het contact is geen object</translation>
     </message>
@@ -3912,56 +3917,56 @@ Toegangscode H.323: {h323_password}
         <translation>{option} moet een van deze waarden zijn: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="94"/>
+        <location filename="../../desktop/services/sync.py" line="96"/>
         <source>The password for this account is missing. Sign in again.</source>
         <translation>Het wachtwoord voor dit account ontbreekt. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="244"/>
-        <location filename="../../desktop/services/sync.py" line="384"/>
-        <location filename="../../desktop/services/sync.py" line="464"/>
+        <location filename="../../desktop/services/sync.py" line="246"/>
+        <location filename="../../desktop/services/sync.py" line="386"/>
+        <location filename="../../desktop/services/sync.py" line="466"/>
         <source>Your administrator does not allow accounts of this e-mail domain.</source>
         <translation>Uw beheerder staat geen accounts van dit e-maildomein toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="248"/>
-        <location filename="../../desktop/services/sync.py" line="393"/>
-        <location filename="../../desktop/services/sync.py" line="472"/>
+        <location filename="../../desktop/services/sync.py" line="250"/>
+        <location filename="../../desktop/services/sync.py" line="395"/>
+        <location filename="../../desktop/services/sync.py" line="474"/>
         <source>This account is already connected.</source>
         <translation>Dit account is al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="315"/>
+        <location filename="../../desktop/services/sync.py" line="317"/>
         <source>Only Microsoft 365 accounts sign in again here.</source>
         <translation>Alleen Microsoft 365-accounts kunnen zich hier opnieuw aanmelden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="347"/>
+        <location filename="../../desktop/services/sync.py" line="349"/>
         <source>You signed in as {signed_in}, not as {expected}. Connect that account separately instead.</source>
         <translation>U hebt zich aangemeld als {signed_in}, niet als {expected}. Koppel dat account in plaats daarvan apart.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="380"/>
+        <location filename="../../desktop/services/sync.py" line="382"/>
         <source>Enter your e-mail address (Settings › About you) to connect.</source>
         <translation>Voer uw e-mailadres in (Instellingen › Over u) om te koppelen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="425"/>
+        <location filename="../../desktop/services/sync.py" line="427"/>
         <source>Your administrator requires another calendar service.</source>
         <translation>Uw beheerder vereist een andere agendaservice.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="453"/>
+        <location filename="../../desktop/services/sync.py" line="455"/>
         <source>Enter the server address, like https://dav.example.com/.</source>
         <translation>Voer het serveradres in, zoals https://dav.example.com/.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="455"/>
+        <location filename="../../desktop/services/sync.py" line="457"/>
         <source>Enter your user name.</source>
         <translation>Voer uw gebruikersnaam in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="457"/>
+        <location filename="../../desktop/services/sync.py" line="459"/>
         <source>Enter your password.</source>
         <translation>Voer uw wachtwoord in.</translation>
     </message>

@@ -115,6 +115,14 @@ def _invalid_rule(error: RecurrenceError) -> UnsupportedRecurrence:
     )
 
 
+def _unreadable(reason: str) -> UnsupportedRecurrence:
+    """A repeat pattern read from Microsoft 365 that Meetdesk cannot follow."""
+    return UnsupportedRecurrence(
+        reason,
+        message=Text("Microsoft 365's repeat pattern cannot be read here: {reason}", reason=reason),
+    )
+
+
 # --------------------------------------------------------------------------- small readers
 
 
@@ -474,7 +482,7 @@ def _relative(
     """(daysOfWeek, index) for a relative monthly/yearly rule, None if BYDAY is absent."""
     if not rule.by_day:
         if rule.by_set_pos:
-            raise UnsupportedRecurrence(Text("BYSETPOS is only possible together with BYDAY."))
+            raise UnsupportedRecurrence(Text("it uses BYSETPOS without BYDAY."))
         return None
     if rule.by_month_day:
         raise UnsupportedRecurrence(Text("it combines days of the month with weekdays."))
@@ -659,19 +667,17 @@ def _weekday_numbers(pattern: Mapping[str, Any]) -> list[int]:
     days: list[int] = []
     for name in names:
         if not isinstance(name, str) or name.lower() not in _WEEKDAYS:
-            raise UnsupportedRecurrence(Text("unknown weekday {name}.", name=repr(str(name)[:20])))
+            raise _unreadable(Text("unknown weekday {name}.", name=repr(str(name)[:20])))
         days.append(_WEEKDAYS.index(name.lower()))
     if not days:
-        raise UnsupportedRecurrence(Text("the pattern names no weekday."))
+        raise _unreadable(Text("the pattern names no weekday."))
     return days
 
 
 def _int_field(pattern: Mapping[str, Any], name: str, low: int, high: int) -> int:
     value = pattern.get(name)
     if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-        raise UnsupportedRecurrence(
-            Text("the pattern's {name} is missing or out of range.", name=name)
-        )
+        raise _unreadable(Text("the pattern's {name} is missing or out of range.", name=name))
     return value
 
 
@@ -690,7 +696,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
     if interval is None:
         interval = 1
     if not isinstance(interval, int) or isinstance(interval, bool) or interval < 1:
-        raise UnsupportedRecurrence(Text("the pattern's interval is not a positive number."))
+        raise _unreadable(Text("the pattern's interval is not a positive number."))
     count: int | None = None
     until: date | None = None
     range_type = _str(rng.get("type"))
@@ -700,9 +706,9 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         try:
             until = date.fromisoformat(_str(rng.get("endDate"), 10))
         except ValueError:
-            raise UnsupportedRecurrence(Text("the range's end date is unreadable.")) from None
+            raise _unreadable(Text("the range's end date is unreadable.")) from None
     elif range_type not in ("noEnd", ""):
-        raise UnsupportedRecurrence(Text("unknown range type {kind}.", kind=repr(range_type[:30])))
+        raise _unreadable(Text("unknown range type {kind}.", kind=repr(range_type[:30])))
 
     by_day: tuple[tuple[int | None, int], ...] = ()
     by_month_day: tuple[int, ...] = ()
@@ -729,7 +735,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         days = _weekday_numbers(pattern)
         index = _str(pattern.get("index")).lower() or "first"
         if index not in _ORDINAL_BY_INDEX:
-            raise UnsupportedRecurrence(Text("unknown week index {index}.", index=repr(index[:20])))
+            raise _unreadable(Text("unknown week index {index}.", index=repr(index[:20])))
         ordinal = _ORDINAL_BY_INDEX[index]
         if len(set(days)) == 1:
             by_day = ((ordinal, days[0]),)
@@ -739,7 +745,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
         if kind == "relativeYearly":
             by_month = (_int_field(pattern, "month", 1, 12),)
     else:
-        raise UnsupportedRecurrence(Text("unknown pattern type {kind}.", kind=repr(kind[:30])))
+        raise _unreadable(Text("unknown pattern type {kind}.", kind=repr(kind[:30])))
     try:
         rule = RecurrenceRule(
             freq=freq,
@@ -753,7 +759,7 @@ def recurrence_to_rrule(recurrence: Mapping[str, Any]) -> str:
             week_start=week_start,
         )
     except RecurrenceError as error:
-        raise _invalid_rule(error) from None
+        raise _unreadable(message_of(error)) from None
     return rule.to_ical()
 
 

@@ -1237,3 +1237,16 @@ def test_calendar_with_missing_owner_is_own() -> None:
     del data["canEdit"]
     calendar = calendar_from_graph(data, "acc-1", "me@contoso.com", may_write=True)
     assert calendar.owner is None and calendar.can_view_private and calendar.writable
+
+
+def test_a_pattern_read_from_microsoft_365_that_cannot_be_followed_says_so() -> None:
+    with pytest.raises(UnsupportedRecurrence) as caught:
+        recurrence_to_rrule(
+            {
+                "pattern": {"type": "lunar", "interval": 1},
+                "range": {"type": "noEnd", "startDate": "2030-01-07"},
+            }
+        )
+    message = str(caught.value)
+    assert message.startswith("Microsoft 365's repeat pattern cannot be read here: ")
+    assert "unknown pattern type 'lunar'" in message
