@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from desktop import i18n
 from desktop.i18n import Text, dump, load, message_of, render
 from desktop.recurrence import RecurrenceError, RecurrenceRule, describe, parse_rrule
+from tests.i18n_fakes import dictionary, shouting
 
 FRENCH = {
     "Weekly": "Chaque semaine",
@@ -43,20 +43,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == i18n.CONTEXT
-    return FRENCH.get(source, source)
-
-
-_PLACEHOLDER = re.compile(r"(\{\w*\})")
-
-
-def shouting(context: str, source: str) -> str:
-    """A pseudo-translation: every word of every template in capitals, placeholders kept."""
-    return "".join(
-        part if _PLACEHOLDER.fullmatch(part) else part.upper()
-        for part in _PLACEHOLDER.split(source)
-    )
+french = dictionary(FRENCH)
 
 
 def refusal(text: str) -> RecurrenceError:

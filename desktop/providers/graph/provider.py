@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -235,8 +235,8 @@ class GraphProvider:
             else:
                 deletions.append(item_id)  # it left the window: gone from here, not deleted
 
-    async def _find_created(self, calendar: Calendar, key: str) -> Event | None:
-        """The event a create with this key made, if an earlier answer was lost."""
+    async def _created_with_key(self, list_path: str, key: str) -> Mapping[str, Any] | None:
+        """The item a create with this idempotency key made, if an earlier answer was lost."""
         query = urlencode(
             {
                 "$filter": (
@@ -245,11 +245,15 @@ class GraphProvider:
                 )
             }
         )
-        data = await self.client.get_json(f"{self._events_path(calendar)}/events?{query}")
+        data = await self.client.get_json(f"{list_path}?{query}")
         for item in data.get("value") or []:
             if isinstance(item, dict) and item.get("id"):
-                return event_from_graph(item, calendar)
+                return item
         return None
+
+    async def _find_created(self, calendar: Calendar, key: str) -> Event | None:
+        item = await self._created_with_key(f"{self._events_path(calendar)}/events", key)
+        return event_from_graph(item, calendar) if item is not None else None
 
     async def create(
         self,
@@ -389,18 +393,9 @@ class GraphProvider:
     ) -> Contact:
         # Contacts have no transactionId: our key goes in an extended property, and a create
         # sent again (its answer was lost) finds the first one instead of making a second.
-        query = urlencode(
-            {
-                "$filter": (
-                    f"singleValueExtendedProperties/Any(ep: ep/id eq '{KEY_PROPERTY}'"
-                    f" and ep/value eq '{idempotency_key}')"
-                )
-            }
-        )
-        data = await self.client.get_json(f"{self._contacts_path(folder)}?{query}")
-        for item in data.get("value") or []:
-            if isinstance(item, dict) and item.get("id"):
-                return contact_from_graph(item, folder)
+        existing = await self._created_with_key(self._contacts_path(folder), idempotency_key)
+        if existing is not None:
+            return contact_from_graph(existing, folder)
         body = contact_to_graph(contact)
         body["singleValueExtendedProperties"] = [{"id": KEY_PROPERTY, "value": idempotency_key}]
         response = await self.client.request("POST", self._contacts_path(folder), body=body)

@@ -334,12 +334,7 @@ def event_changes(data: Any, *, creating: bool, occurrence: bool = False) -> dic
         elif key == "transactionId":
             out[key] = None if value is None else str(value)
         elif key == "singleValueExtendedProperties":
-            props = []
-            for item in value or []:
-                if not isinstance(item, dict) or not item.get("id"):
-                    raise bad_request("Extended property needs an id", "ErrorInvalidProperty")
-                props.append((str(item["id"]), str(item.get("value", ""))))
-            out[key] = props
+            out[key] = extended_properties(value)
     if "location" in out and "locations" not in out:
         out["locations"] = [out["location"]] if out["location"]["displayName"] else []
     if "locations" in out and "location" not in out and out["locations"]:
@@ -485,6 +480,16 @@ def removed(event_or_contact: str, item_id: str) -> dict[str, Any]:
 # ----------------------------------------------------------------------------- contacts
 
 
+def extended_properties(value: Any) -> list[tuple[str, str]]:
+    """singleValueExtendedProperties as sent: (id, value) pairs; each needs an id."""
+    props = []
+    for item in value or []:
+        if not isinstance(item, dict) or not item.get("id"):
+            raise bad_request("Extended property needs an id", "ErrorInvalidProperty")
+        props.append((str(item["id"]), str(item.get("value", ""))))
+    return props
+
+
 def contact_changes(data: Any, *, creating: bool) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise bad_request("Empty Payload. JSON content expected.", "BadRequest")
@@ -494,12 +499,7 @@ def contact_changes(data: Any, *, creating: bool) -> dict[str, Any]:
         if key.startswith("@odata.") or key in read_only:
             continue
         if key == "singleValueExtendedProperties":
-            props = []
-            for item in value or []:
-                if not isinstance(item, dict) or not item.get("id"):
-                    raise bad_request("Extended property needs an id", "ErrorInvalidProperty")
-                props.append((str(item["id"]), str(item.get("value", ""))))
-            out[key] = props
+            out[key] = extended_properties(value)
             continue
         if key not in CONTACT_FIELDS:
             raise unknown_property(key, "contact")

@@ -4,7 +4,6 @@ problems) are Texts the window shows translated."""
 from __future__ import annotations
 
 import json
-import re
 import time
 from collections.abc import Callable, Iterator
 from datetime import datetime
@@ -12,7 +11,6 @@ from datetime import datetime
 import httpx
 import pytest
 
-from desktop import i18n
 from desktop.conferencing import CustomPattern, new_jitsi_room_url, validate_template
 from desktop.conferencing.zoom import (
     ZoomAuthError,
@@ -26,6 +24,7 @@ from desktop.conferencing.zoom import (
     ZoomTransient,
 )
 from desktop.i18n import Text, message_of, render
+from tests.i18n_fakes import dictionary, shouting, translated_whole
 from tests.memory_keyring import MemoryKeyring, memory_keyring  # noqa: F401 - fixture
 
 FRENCH = {
@@ -53,26 +52,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == i18n.CONTEXT
-    return FRENCH.get(source, source)
-
-
-_PLACEHOLDER = re.compile(r"(\{\w*\})")
-
-
-def shouting(context: str, source: str) -> str:
-    """A pseudo-translation: every word of every template in capitals, placeholders kept."""
-    return "".join(
-        part if _PLACEHOLDER.fullmatch(part) else part.upper()
-        for part in _PLACEHOLDER.split(source)
-    )
-
-
-def translated_whole(value: object) -> bool:
-    """True when every letter of value's rendering went through a translated template."""
-    shouted = render(value, shouting)
-    return shouted == shouted.upper() and re.search(r"[A-Z]{3}", shouted) is not None
+french = dictionary(FRENCH)
 
 
 # --------------------------------------------------------------------------- Zoom

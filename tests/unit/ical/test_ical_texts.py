@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from desktop import i18n
 from desktop.i18n import Text, dump, load, message_of, render
 from desktop.ical import IcsError, parse_ics
+from tests.i18n_fakes import dictionary, shouting
 
 FRENCH = {
     "This is not an iCalendar file": "Ce n'est pas un fichier iCalendar",
@@ -26,20 +24,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == i18n.CONTEXT
-    return FRENCH.get(source, source)
-
-
-_PLACEHOLDER = re.compile(r"(\{\w*\})")
-
-
-def shouting(context: str, source: str) -> str:
-    """A pseudo-translation: every word of every template in capitals, placeholders kept."""
-    return "".join(
-        part if _PLACEHOLDER.fullmatch(part) else part.upper()
-        for part in _PLACEHOLDER.split(source)
-    )
+french = dictionary(FRENCH)
 
 
 def calendar(body: str, title: str = "STANDUP", uid: str = "U1") -> str:

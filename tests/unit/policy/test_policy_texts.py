@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.i18n import CONTEXT, Text, dump, load, message_of, render
+from desktop.i18n import Text, dump, load, message_of, render
 from desktop.policy import (
     EffectiveSettings,
     Policy,
@@ -21,6 +21,7 @@ from desktop.policy import (
     parse_version,
 )
 from desktop.policy.specs import describe, normalise_domain, validate_bool
+from tests.i18n_fakes import dictionary
 
 # The write_policy fixture (conftest.py): writes a policy file, returns its path.
 WritePolicy = Callable[[object], Path]
@@ -104,9 +105,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == CONTEXT
-    return FRENCH.get(source, source)
+french = dictionary(FRENCH)
 
 
 def only_problem(policy: Policy) -> Text:

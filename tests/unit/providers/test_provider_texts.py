@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from desktop import i18n
 from desktop.domain import LOCAL_CALENDAR_ID, Calendar, Event
 from desktop.i18n import Text, message_of, render
 from desktop.providers.base import AuthError, Conflict, ProviderError, TransientError
@@ -29,6 +28,7 @@ from desktop.providers.graph.mapping import (
 )
 from desktop.providers.graph.provider import GraphProvider
 from desktop.providers.local import LocalProvider
+from tests.i18n_fakes import dictionary
 
 FRENCH = {
     # CalDAV
@@ -88,9 +88,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == i18n.CONTEXT
-    return FRENCH.get(source, source)
+french = dictionary(FRENCH)
 
 
 def translated(value: object) -> str:

@@ -8,7 +8,6 @@ from datetime import timedelta
 
 import pytest
 
-from desktop import i18n
 from desktop.domain import Account, AccountState, Calendar
 from desktop.i18n import Text, message_of, render
 from desktop.providers.base import (
@@ -20,6 +19,7 @@ from desktop.providers.base import (
 )
 from desktop.sync import SyncEngine
 from desktop.sync.engine import MAX_PROBLEM_CHARS, PROGRESS_FROM
+from tests.i18n_fakes import dictionary
 from tests.unit.sync.conftest import BOOK, BOOK_RID, CAL, CAL_RID, WORK, Harness, soon
 
 pytestmark = pytest.mark.asyncio
@@ -68,9 +68,7 @@ FRENCH = {
 }
 
 
-def french(context: str, source: str) -> str:
-    assert context == i18n.CONTEXT
-    return FRENCH.get(source, source)
+french = dictionary(FRENCH)
 
 
 def remote(h: Harness, title: str, days: int = 1) -> str:
