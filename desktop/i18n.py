@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Final
 
@@ -136,6 +136,16 @@ def _shown_param(param: Param, translate: Translate) -> Param:
         except Exception:  # a broken hook must not hide the message
             log.exception("number format hook failed")
     return param
+
+
+def joined(parts: Sequence[str]) -> str:
+    """Parts on one line, "first; second; ...", each still translatable when it is a Text."""
+    if not parts:
+        return ""
+    line = parts[0]
+    for part in parts[1:]:
+        line = Text("{earlier}; {later}", earlier=line, later=part)
+    return line
 
 
 def message_of(exc: BaseException) -> str:

@@ -217,11 +217,11 @@ def _scan(path: Path, shims: _Shims) -> None:
             continue
         func = node.func
         text = _literal(node.args[0])
-        if isinstance(func, ast.Name) and func.id == "Text" and file != I18N_MODULE:
-            if text is None:
-                shims.warnings.append(f"{file}:{node.lineno}: {ast.unparse(node)}")
-            else:
+        if isinstance(func, ast.Name) and func.id == "Text":
+            if text is not None:
                 shims.add(file, node.lineno, TEXT_CONTEXT, text)
+            elif file != I18N_MODULE:  # i18n itself rebuilds Texts from their templates
+                shims.warnings.append(f"{file}:{node.lineno}: {ast.unparse(node)}")
         elif isinstance(func, ast.Name) and func.id in helpers:
             if text is None:
                 if (file, ast.unparse(node.args[0])) not in TABLE_CALLS:

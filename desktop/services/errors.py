@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.i18n import Text
+from desktop.i18n import joined
 
 
 class ServiceError(Exception):
@@ -14,17 +14,7 @@ class ValidationError(ServiceError):
 
     def __init__(self, problems: dict[str, str]) -> None:
         self.problems = dict(problems)
-        super().__init__(_joined(list(self.problems.values())))
-
-
-def _joined(problems: list[str]) -> str:
-    """The problems on one line ("a; b"), each still translatable when it is a Text."""
-    if not problems:
-        return ""
-    joined = problems[0]
-    for problem in problems[1:]:
-        joined = Text("{earlier}; {later}", earlier=joined, later=problem)
-    return joined
+        super().__init__(joined(list(self.problems.values())))
 
 
 class NotFound(ServiceError):

@@ -2553,166 +2553,165 @@ Code secret H.323 : {h323_password}
         <translation>{host} est occupé ou indisponible (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="166"/>
-        <location filename="../../desktop/services/errors.py" line="25"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>{earlier}; {later}</source>
         <translation>{earlier}&#xa0;; {later}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="171"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="161"/>
         <source>{href} skipped: it is larger than {size} MB</source>
         <translation>{href} ignoré&#xa0;: il dépasse {size} Mo</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="184"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="174"/>
         <source>{href} skipped: it is not iCalendar data</source>
         <translation>{href} ignoré&#xa0;: ce ne sont pas des données iCalendar</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="188"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="204"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="224"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="178"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="194"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="214"/>
         <source>{href} skipped: {reason}</source>
         <translation>{href} ignoré&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="190"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="220"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="223"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="180"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="210"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="213"/>
         <source>{href} skipped: it could not be read</source>
         <translation>{href} ignoré&#xa0;: il n’a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="197"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="187"/>
         <source>{href} skipped: it has no UID</source>
         <translation>{href} ignoré&#xa0;: il n’a pas d’UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="199"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="189"/>
         <source>{href} skipped: it holds events with different UIDs</source>
         <translation>{href} ignoré&#xa0;: il contient des événements aux UID différents</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="200"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="226"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="190"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="216"/>
         <source>{href}: {problem}</source>
         <translation>{href}&#xa0;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="203"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="193"/>
         <source>part of it could not be read</source>
         <translation>une partie n’a pas pu être lue</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="322"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="312"/>
         <source>The server does not allow changes to {name}.</source>
         <translation>Le serveur n’autorise pas les modifications de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="333"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="323"/>
         <source>listing the calendars</source>
         <translation>la lecture de la liste des calendriers</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="363"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="353"/>
         <source>listing the address books</source>
         <translation>la lecture de la liste des carnets d’adresses</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="388"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="378"/>
         <source>The server no longer knows where the last sync of {name} ended.</source>
         <translation>Le serveur ne sait plus où s’est arrêtée la dernière synchronisation de {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="391"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="381"/>
         <source>{name} no longer exists on the server.</source>
         <translation>{name} n’existe plus sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="393"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="383"/>
         <source>syncing {name}</source>
         <translation>la synchronisation de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="397"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="387"/>
         <source>{host} did not send a sync token for {name}.</source>
         <translation>{host} n’a pas envoyé de jeton de synchronisation pour {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="430"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="528"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="420"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="518"/>
         <source>reading {name}</source>
         <translation>la lecture de {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="443"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="450"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="433"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="440"/>
         <source>{href} skipped: the server did not send it</source>
         <translation>{href} ignoré&#xa0;: le serveur ne l’a pas envoyé</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="506"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="496"/>
         <source>reading the new version&apos;s tag</source>
         <translation>la lecture de l’étiquette (etag) de la nouvelle version</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="512"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="502"/>
         <source>{host} did not tell the version of {href}.</source>
         <translation>{host} n’a pas indiqué la version de {href}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="530"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="520"/>
         <source>{href} on the server is too large to read.</source>
         <translation>{href} est trop volumineux sur le serveur pour être lu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="575"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="565"/>
         <source>An item with the same UID already exists in {name}.</source>
         <translation>Un élément avec le même UID existe déjà dans {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="579"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="601"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="569"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="591"/>
         <source>saving to {name}</source>
         <translation>l’enregistrement dans {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="583"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="573"/>
         <source>The item was removed from {name} while it was being saved.</source>
         <translation>L’élément a été retiré de {name} pendant son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="588"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="578"/>
         <source>{name} already holds a different item with the same UID.</source>
         <translation>{name} contient déjà un autre élément avec le même UID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="599"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="589"/>
         <source>This item was changed or removed in {name} by someone else.</source>
         <translation>Cet élément a été modifié ou retiré de {name} par quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="609"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="599"/>
         <source>This item was changed in {name} by someone else.</source>
         <translation>Cet élément a été modifié dans {name} par quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="610"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="600"/>
         <source>deleting from {name}</source>
         <translation>la suppression dans {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="637"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="627"/>
         <source>This meeting has not been saved to the server yet.</source>
         <translation>Cette réunion n’a pas encore été enregistrée sur le serveur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="652"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="642"/>
         <source>This contact has no identity to save it under.</source>
         <translation>Ce contact n’a aucun identifiant sous lequel l’enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="677"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="667"/>
         <source>This contact has not been saved to the server yet.</source>
         <translation>Ce contact n’a pas encore été enregistré sur le serveur.</translation>
     </message>
@@ -3129,13 +3128,13 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/providers/graph/provider.py" line="156"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="362"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="366"/>
         <source>an entry without an id</source>
         <translation>une entrée sans identifiant</translation>
     </message>
     <message>
         <location filename="../../desktop/providers/graph/provider.py" line="182"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="376"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="380"/>
         <source>Microsoft 365 ended a listing without saying where to go on.</source>
         <translation>Microsoft 365 a terminé une liste sans indiquer où continuer.</translation>
     </message>
@@ -3145,28 +3144,28 @@ Code secret H.323 : {h323_password}
         <translation>un événement n’a pas pu être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="285"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="297"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="289"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="301"/>
         <source>&apos;{name}&apos; is read-only on Microsoft 365.</source>
         <translation>«&#xa0;{name}&#xa0;» est en lecture seule sur Microsoft 365.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="300"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="304"/>
         <source>Microsoft 365 takes changes to single occurrences of a series only from Outlook; Meetdesk sends the series without them.</source>
         <translation>Microsoft 365 n’accepte les modifications d’occurrences isolées d’une série que depuis Outlook&#xa0;; Meetdesk envoie la série sans elles.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="309"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="313"/>
         <source>A private meeting of someone else cannot be changed.</source>
         <translation>La réunion privée d’une autre personne ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="320"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="324"/>
         <source>Microsoft 365 cannot take &apos;{title}&apos;: {reason}</source>
         <translation>Microsoft 365 ne peut pas accepter «&#xa0;{title}&#xa0;»&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="370"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="374"/>
         <source>a contact could not be read ({reason})</source>
         <translation>un contact n’a pas pu être lu ({reason})</translation>
     </message>

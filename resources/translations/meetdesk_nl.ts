@@ -2553,166 +2553,165 @@ Toegangscode H.323: {h323_password}
         <translation>{host} is bezet of niet beschikbaar (HTTP {status}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="166"/>
-        <location filename="../../desktop/services/errors.py" line="25"/>
+        <location filename="../../desktop/i18n.py" line="146"/>
         <source>{earlier}; {later}</source>
         <translation>{earlier}; {later}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="171"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="161"/>
         <source>{href} skipped: it is larger than {size} MB</source>
         <translation>{href} overgeslagen: het is groter dan {size} MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="184"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="174"/>
         <source>{href} skipped: it is not iCalendar data</source>
         <translation>{href} overgeslagen: het zijn geen iCalendar-gegevens</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="188"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="204"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="224"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="178"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="194"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="214"/>
         <source>{href} skipped: {reason}</source>
         <translation>{href} overgeslagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="190"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="220"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="223"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="180"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="210"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="213"/>
         <source>{href} skipped: it could not be read</source>
         <translation>{href} overgeslagen: het kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="197"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="187"/>
         <source>{href} skipped: it has no UID</source>
         <translation>{href} overgeslagen: het heeft geen UID</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="199"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="189"/>
         <source>{href} skipped: it holds events with different UIDs</source>
         <translation>{href} overgeslagen: het bevat afspraken met verschillende UID’s</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="200"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="226"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="190"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="216"/>
         <source>{href}: {problem}</source>
         <translation>{href}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="203"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="193"/>
         <source>part of it could not be read</source>
         <translation>een deel ervan kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="322"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="312"/>
         <source>The server does not allow changes to {name}.</source>
         <translation>De server staat geen wijzigingen in {name} toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="333"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="323"/>
         <source>listing the calendars</source>
         <translation>opvragen van de agenda’s</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="363"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="353"/>
         <source>listing the address books</source>
         <translation>opvragen van de adresboeken</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="388"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="378"/>
         <source>The server no longer knows where the last sync of {name} ended.</source>
         <translation>De server weet niet meer waar de laatste synchronisatie van {name} eindigde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="391"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="381"/>
         <source>{name} no longer exists on the server.</source>
         <translation>{name} bestaat niet meer op de server.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="393"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="383"/>
         <source>syncing {name}</source>
         <translation>synchroniseren van {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="397"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="387"/>
         <source>{host} did not send a sync token for {name}.</source>
         <translation>{host} heeft geen synchronisatietoken voor {name} gestuurd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="430"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="528"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="420"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="518"/>
         <source>reading {name}</source>
         <translation>lezen van {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="443"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="450"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="433"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="440"/>
         <source>{href} skipped: the server did not send it</source>
         <translation>{href} overgeslagen: de server heeft het niet gestuurd</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="506"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="496"/>
         <source>reading the new version&apos;s tag</source>
         <translation>lezen van de tag van de nieuwe versie</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="512"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="502"/>
         <source>{host} did not tell the version of {href}.</source>
         <translation>{host} heeft de versie van {href} niet doorgegeven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="530"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="520"/>
         <source>{href} on the server is too large to read.</source>
         <translation>{href} op de server is te groot om te lezen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="575"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="565"/>
         <source>An item with the same UID already exists in {name}.</source>
         <translation>Er bestaat al een item met dezelfde UID in {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="579"/>
-        <location filename="../../desktop/providers/caldav/provider.py" line="601"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="569"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="591"/>
         <source>saving to {name}</source>
         <translation>opslaan in {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="583"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="573"/>
         <source>The item was removed from {name} while it was being saved.</source>
         <translation>Het item is uit {name} verwijderd terwijl het werd opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="588"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="578"/>
         <source>{name} already holds a different item with the same UID.</source>
         <translation>{name} bevat al een ander item met dezelfde UID.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="599"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="589"/>
         <source>This item was changed or removed in {name} by someone else.</source>
         <translation>Dit item is in {name} door iemand anders gewijzigd of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="609"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="599"/>
         <source>This item was changed in {name} by someone else.</source>
         <translation>Dit item is in {name} door iemand anders gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="610"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="600"/>
         <source>deleting from {name}</source>
         <translation>verwijderen uit {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="637"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="627"/>
         <source>This meeting has not been saved to the server yet.</source>
         <translation>Deze vergadering is nog niet op de server opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="652"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="642"/>
         <source>This contact has no identity to save it under.</source>
         <translation>Dit contact heeft geen identiteit waaronder het kan worden opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/caldav/provider.py" line="677"/>
+        <location filename="../../desktop/providers/caldav/provider.py" line="667"/>
         <source>This contact has not been saved to the server yet.</source>
         <translation>Dit contact is nog niet op de server opgeslagen.</translation>
     </message>
@@ -3129,13 +3128,13 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/providers/graph/provider.py" line="156"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="362"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="366"/>
         <source>an entry without an id</source>
         <translation>een item zonder id</translation>
     </message>
     <message>
         <location filename="../../desktop/providers/graph/provider.py" line="182"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="376"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="380"/>
         <source>Microsoft 365 ended a listing without saying where to go on.</source>
         <translation>Microsoft 365 beëindigde een lijst zonder aan te geven waar die verdergaat.</translation>
     </message>
@@ -3145,28 +3144,28 @@ Toegangscode H.323: {h323_password}
         <translation>een afspraak kon niet worden gelezen ({reason})</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="285"/>
-        <location filename="../../desktop/providers/graph/provider.py" line="297"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="289"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="301"/>
         <source>&apos;{name}&apos; is read-only on Microsoft 365.</source>
         <translation>‘{name}’ is alleen-lezen in Microsoft 365.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="300"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="304"/>
         <source>Microsoft 365 takes changes to single occurrences of a series only from Outlook; Meetdesk sends the series without them.</source>
         <translation>Microsoft 365 accepteert wijzigingen in afzonderlijke exemplaren van een reeks alleen vanuit Outlook; Meetdesk verstuurt de reeks zonder die wijzigingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="309"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="313"/>
         <source>A private meeting of someone else cannot be changed.</source>
         <translation>Een privévergadering van iemand anders kan niet worden gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="320"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="324"/>
         <source>Microsoft 365 cannot take &apos;{title}&apos;: {reason}</source>
         <translation>Microsoft 365 kan ‘{title}’ niet verwerken: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/providers/graph/provider.py" line="370"/>
+        <location filename="../../desktop/providers/graph/provider.py" line="374"/>
         <source>a contact could not be read ({reason})</source>
         <translation>een contact kon niet worden gelezen ({reason})</translation>
     </message>

@@ -200,7 +200,9 @@ def test_the_build_scripts_are_executable() -> None:
     assert "notarytool submit" in dmg and "stapler staple" in dmg
 
 
-def test_the_icons_are_generated_from_the_svg(tmp_path: Path) -> None:
+def test_the_icons_are_generated_from_the_svg(tmp_path: Path, qapp: object) -> None:
+    # qapp: the widgets' QApplication first, else make_icons' QGuiApplication would be the
+    # process's application and every widget test after this one would fail.
     pytest.importorskip("PIL", reason="Pillow comes with packaging/requirements.txt")
     spec = importlib.util.spec_from_file_location("make_icons", PACKAGING / "make_icons.py")
     assert spec is not None and spec.loader is not None

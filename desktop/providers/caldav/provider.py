@@ -26,7 +26,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import httpx
 
 from desktop.domain import Calendar, Contact, Event, Folder
-from desktop.i18n import Text, message_of
+from desktop.i18n import Text, joined, message_of
 from desktop.ical import IcsError, events_to_ics, parse_ics
 from desktop.providers.base import (
     AuthError,
@@ -158,16 +158,6 @@ def _quoted_etag(etag: str) -> str:
     return f'"{etag}"'
 
 
-def _joined(problems: Sequence[str]) -> str:
-    """Problems as one line, "first; second; ...", each still translatable."""
-    if not problems:
-        return ""
-    line = problems[0]
-    for problem in problems[1:]:
-        line = Text("{earlier}; {later}", earlier=line, later=problem)
-    return line
-
-
 def _too_large(href: str, max_bytes: int) -> Text:
     return Text(
         "{href} skipped: it is larger than {size} MB", href=href, size=max_bytes // 1_000_000
@@ -201,7 +191,7 @@ def read_event_item(
     notes: list[str] = [Text("{href}: {problem}", href=href, problem=p) for p in result.problems]
     if len(result.events) < count:
         # Writing back a series without the part we could not read would delete it.
-        reason = _joined(result.problems) or Text("part of it could not be read")
+        reason = joined(result.problems) or Text("part of it could not be read")
         return [], [Text("{href} skipped: {reason}", href=href, reason=reason)]
     events = [
         replace(e, id="", calendar_id=calendar_id, remote_id=href, etag=etag) for e in result.events
@@ -222,7 +212,7 @@ def read_contact_item(
     if contact is None:
         if not problems:
             return None, [Text("{href} skipped: it could not be read", href=href)]
-        return None, [Text("{href} skipped: {reason}", href=href, reason=_joined(problems))]
+        return None, [Text("{href} skipped: {reason}", href=href, reason=joined(problems))]
     contact = replace(contact, id="", folder_id=folder_id, remote_id=href, etag=etag)
     return contact, [Text("{href}: {problem}", href=href, problem=p) for p in problems]
 
