@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 
@@ -104,11 +104,18 @@ def parse_target(raw_path: str) -> tuple[str, list[str], dict[str, str]]:
     return unquote(parts.path), segments, query
 
 
-class _Handler(BaseHTTPRequestHandler):
+class EmulatorHandler(BaseHTTPRequestHandler):
+    """Hands each request to the server's `app` as a Request and writes its Response. The
+    Zoom emulator uses it too, with its own server name and error body."""
+
     protocol_version = "HTTP/1.1"
     server_version = "Microsoft-HTTPAPI/2.0"
     sys_version = ""
-    server: TLSServer
+    # What a bug in the emulator answers (500), in the emulated service's error format.
+    error_body: ClassVar[Mapping[str, Any]] = {
+        "error": {"code": "InternalServerError", "message": "emulator bug"}
+    }
+    server: Any  # TLSServer here, PlainServer for Zoom: both have `app` and `base_url`
 
     def _dispatch(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
@@ -128,9 +135,7 @@ class _Handler(BaseHTTPRequestHandler):
             response = self.server.app(request)
         except Exception:  # the emulator must answer, and say what broke
             traceback.print_exc(file=sys.stderr)
-            response = Response.json(
-                500, {"error": {"code": "InternalServerError", "message": "emulator bug"}}
-            )
+            response = Response.json(500, dict(self.error_body))
         self.send_response(response.status)
         for name, value in response.headers:
             self.send_header(name, value)
@@ -158,7 +163,7 @@ class TLSServer(ThreadingHTTPServer):
         context: ssl.SSLContext,
         app: Callable[[Request], Response],
     ) -> None:
-        super().__init__(address, _Handler)
+        super().__init__(address, EmulatorHandler)
         self.context = context
         self.app = app
         self.base_url = f"https://{address[0]}:{self.server_address[1]}"

@@ -7,56 +7,19 @@ from __future__ import annotations
 
 import contextlib
 import socket
-import sys
 import threading
-import traceback
-from collections.abc import Callable
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from collections.abc import Callable, Mapping
+from http.server import ThreadingHTTPServer
+from typing import Any, ClassVar
 
-from tests.emulators.graph.server import Headers, Request, Response, parse_target
+from tests.emulators.graph.server import EmulatorHandler, Headers, Request, Response
 
 __all__ = ["Headers", "PlainServer", "Request", "Response"]
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(EmulatorHandler):
     server_version = "ZoomEmulator/1.0"
-    sys_version = ""
-    server: PlainServer
-
-    def _dispatch(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        body = self.rfile.read(length) if length else b""
-        path, segments, query = parse_target(self.path)
-        request = Request(
-            method=self.command,
-            raw_path=self.path,
-            path=path,
-            segments=segments,
-            query=query,
-            headers=Headers(self.headers.items()),
-            body=body,
-            base_url=self.server.base_url,
-        )
-        try:
-            response = self.server.app(request)
-        except Exception:  # the emulator must answer, and say what broke
-            traceback.print_exc(file=sys.stderr)
-            response = Response.json(500, {"code": 500, "message": "emulator bug"})
-        self.send_response(response.status)
-        for name, value in response.headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(response.body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(response.body)
-        self.wfile.flush()
-
-    do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = do_HEAD = _dispatch
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
+    error_body: ClassVar[Mapping[str, Any]] = {"code": 500, "message": "emulator bug"}
 
 
 class PlainServer(ThreadingHTTPServer):
