@@ -206,13 +206,14 @@ class MeetingService:
     def me(self) -> Person:
         return Person(self._settings.get_str("my_name"), self._settings.get_str("my_email"))
 
-    def host_of(self, event: Event, calendar: Calendar) -> Person:
-        """The organiser; for a calendar shared by someone else, its owner; else the person."""
+    def host_of(self, event: Event, calendar: Calendar, me: Person | None = None) -> Person:
+        """The organiser; for a calendar shared by someone else, its owner; else the person
+        (`me`, when the caller has already read it)."""
         if event.organizer and (event.organizer.email or event.organizer.name):
             return event.organizer
         if calendar.owner is not None:
             return calendar.owner
-        return self.me()
+        return me if me is not None else self.me()
 
     def _is_me(self, person: Person, calendar: Calendar, my_emails: set[str]) -> bool:
         if person.email:
@@ -252,22 +253,27 @@ class MeetingService:
         self.ensure_expanded(end)
         calendars = self.readable_calendars()
         my_emails = self.my_emails()
+        me = self.me()  # once, not twice a row: two settings reads each
         hosted_by = hosted_by or HostFilter()
         rows: list[UpcomingMeeting] = []
         for occurrence in self._store.occurrences_between(now, end):
             calendar = calendars.get(occurrence.event.calendar_id)
             if calendar is None:
                 continue
-            row = self._row(occurrence, calendar, my_emails)
+            row = self._row(occurrence, calendar, my_emails, me)
             if matches_host(row, hosted_by):
                 rows.append(row)
         return rows
 
     def _row(
-        self, occurrence: Occurrence, calendar: Calendar, my_emails: set[str]
+        self,
+        occurrence: Occurrence,
+        calendar: Calendar,
+        my_emails: set[str],
+        me: Person | None = None,
     ) -> UpcomingMeeting:
         event = occurrence.event
-        host = self.host_of(event, calendar)
+        host = self.host_of(event, calendar, me)
         redacted = event.private and not calendar.can_view_private
         return UpcomingMeeting(
             occurrence=occurrence,
