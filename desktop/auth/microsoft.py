@@ -8,8 +8,10 @@ app's log level.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
+import socket
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -162,6 +164,10 @@ class MicrosoftSession:
         self.config = config.validated()
         self.account_id = account_id
         self._lock = threading.Lock()  # msal's cache is shared by the worker threads
+        # The loopback listener of a browser sign-in under way, so cancel_sign_in can end it.
+        self._sign_in_lock = threading.Lock()
+        self._receiver: Any = None
+        self._cancelled = False
         self._cache = msal.SerializableTokenCache()
         if account_id is not None:
             stored = secrets.read_large_secret(account_id, TOKEN_CACHE)
@@ -190,26 +196,26 @@ class MicrosoftSession:
         """Open the system browser (webbrowser: BROWSER is honoured) and wait for the
         loopback redirect. Blocks for up to `timeout` seconds."""
         import requests
+        from msal.oauth2cli.authcode import AuthCodeReceiver
         from msal.oauth2cli.oauth2 import BrowserInteractionTimeoutError
 
         try:
-            result = self._app.acquire_token_interactive(
-                scopes,
-                prompt="select_account",
-                login_hint=login_hint,
-                timeout=timeout,
-                success_template=_browser_page(
-                    Text("Meetdesk is signed in. You can close this page.")
-                ),
-                error_template=_browser_page(
-                    Text(
-                        "Meetdesk could not sign in: {error}. You can close this page and "
-                        "try again.",
-                        error=_ERROR_MARK,
-                    )
-                ),
-            )
+            # Our own listener (msal would make one we cannot reach): cancel_sign_in stops it.
+            receiver = AuthCodeReceiver(port=0)
+            with self._sign_in_lock:
+                if self._cancelled:
+                    receiver.close()
+                    raise AuthError(Text("Sign-in was cancelled."))
+                self._receiver = receiver
+            try:
+                result = self._sign_in_with(receiver, scopes, timeout, login_hint)
+            finally:
+                with self._sign_in_lock:
+                    self._receiver = None
+                receiver.close()
         except BrowserInteractionTimeoutError:
+            if self._cancelled:
+                raise AuthError(Text("Sign-in was cancelled.")) from None
             raise AuthError(
                 Text("Sign-in was not finished in the browser in time. Try again.")
             ) from None
@@ -224,6 +230,48 @@ class MicrosoftSession:
                     reason=message_of(exc),
                 )
             ) from None
+        return self._signed_in(result)
+
+    def cancel_sign_in(self) -> None:
+        """End a browser sign-in that is waiting (the wizard was closed): sign_in raises
+        AuthError "Sign-in was cancelled." at once instead of waiting for its timeout. Safe
+        from any thread, and before the sign-in has started."""
+        with self._sign_in_lock:
+            self._cancelled = True
+            receiver = self._receiver
+        if receiver is None:
+            return
+        # msal's wait loop checks this flag after each request it handles: one request to
+        # the listener wakes it, and it gives up as when nobody answered in time.
+        receiver._closing = True
+        with (
+            contextlib.suppress(OSError),
+            socket.create_connection(("127.0.0.1", receiver.get_port()), timeout=2) as poke,
+        ):
+            poke.sendall(b"GET / HTTP/1.0\r\nHost: localhost\r\n\r\n")
+            poke.recv(1024)
+
+    def _sign_in_with(
+        self, receiver: Any, scopes: list[str], timeout: int, login_hint: str | None
+    ) -> dict[str, Any]:
+        result: dict[str, Any] = self._app.acquire_token_interactive(
+            scopes,
+            prompt="select_account",
+            login_hint=login_hint,
+            timeout=timeout,
+            port=receiver.get_port(),
+            auth_code_receiver=receiver,
+            success_template=_browser_page(Text("Meetdesk is signed in. You can close this page.")),
+            error_template=_browser_page(
+                Text(
+                    "Meetdesk could not sign in: {error}. You can close this page and try again.",
+                    error=_ERROR_MARK,
+                )
+            ),
+        )
+        return result
+
+    def _signed_in(self, result: dict[str, Any] | None) -> SignedIn:
         if not result or "access_token" not in result:
             result = result or {}
             error = str(result.get("error") or "")

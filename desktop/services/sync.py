@@ -25,7 +25,7 @@ from desktop.store import Store
 from desktop.sync import SyncEngine, SyncProvider, SyncReport
 
 if TYPE_CHECKING:
-    from desktop.auth.microsoft import MicrosoftConfig
+    from desktop.auth.microsoft import MicrosoftConfig, MicrosoftSession, SignedIn
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +59,8 @@ class SyncService:
         self._notifier = notifier
         self._clock = clock
         self._providers: dict[str, SyncProvider] = {}
+        # Browser sign-ins under way (MicrosoftSession), for cancel_sign_in.
+        self._signing_in: set[MicrosoftSession] = set()
         # Set by build_context: MeetingService.add_links_where_asked.
         self.after_pull: Callable[[], object] | None = None
         # Set by build_context: the same for Zoom links, which need the network.
@@ -209,7 +211,6 @@ class SyncService:
 
         In admin mode (policy microsoft_configured_by = admin) nobody signs in: the app
         uses the policy's certificate to read `mailbox` (default: "About you" e-mail)."""
-        import asyncio
 
         from desktop.auth.microsoft import (
             SIGN_IN_TIMEOUT,
@@ -236,8 +237,8 @@ class SyncService:
         )
         try:
             session = MicrosoftSession(config)
-            signed = await asyncio.to_thread(
-                session.sign_in, scopes, timeout=sign_in_timeout or SIGN_IN_TIMEOUT
+            signed = await self._browser_sign_in(
+                session, scopes, timeout=sign_in_timeout or SIGN_IN_TIMEOUT
             )
         except ProviderError as exc:
             raise ServiceError(message_of(exc)) from None
@@ -302,7 +303,6 @@ class SyncService:
     ) -> SyncReport:
         """A new browser sign-in for a Microsoft 365 account (its sign-in expired or was
         revoked, or Configure asks for other permissions), then a sync."""
-        import asyncio
 
         from desktop.auth.microsoft import (
             SIGN_IN_TIMEOUT,
@@ -337,8 +337,8 @@ class SyncService:
                 session.config.graph_url,
                 shared=not is_personal_authority(session.config.authority),
             )
-            signed = await asyncio.to_thread(
-                session.sign_in,
+            signed = await self._browser_sign_in(
+                session,
                 scopes,
                 timeout=sign_in_timeout or SIGN_IN_TIMEOUT,
                 login_hint=str(config.get("username") or "") or None,
@@ -497,6 +497,31 @@ class SyncService:
         self._notifier.emit(Topic.ACCOUNTS)
         report = await self.sync_account(account_id) if first_sync else None
         return ConnectResult(account, report)
+
+    async def _browser_sign_in(
+        self,
+        session: MicrosoftSession,
+        scopes: list[str],
+        *,
+        timeout: int,
+        login_hint: str | None = None,
+    ) -> SignedIn:
+        """session.sign_in on a worker thread, cancellable with cancel_sign_in()."""
+        import asyncio
+
+        self._signing_in.add(session)
+        try:
+            return await asyncio.to_thread(
+                session.sign_in, scopes, timeout=timeout, login_hint=login_hint
+            )
+        finally:
+            self._signing_in.discard(session)
+
+    def cancel_sign_in(self) -> None:
+        """Stop every browser sign-in that is waiting (the person closed the wizard): each
+        ends at once with "Sign-in was cancelled." instead of listening up to 5 minutes."""
+        for session in list(self._signing_in):
+            session.cancel_sign_in()
 
     async def sync_account(self, account_id: str) -> SyncReport:
         report = await self.engine.sync_account(account_id)

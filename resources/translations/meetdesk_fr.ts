@@ -82,7 +82,7 @@
         <translation>En attente de votre connexion dans le navigateur web… (5 minutes au maximum)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="660"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="666"/>
         <source>Signing in failed unexpectedly. The log has the details.</source>
         <translation>La connexion a échoué de façon inattendue. Le journal contient les détails.</translation>
     </message>
@@ -1528,222 +1528,228 @@ Code secret H.323 : {h323_password}
         <translation>«&#xa0;{text}&#xa0;» n’est ni me, ni others, ni une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="313"/>
+        <location filename="../../desktop/services/meetings.py" line="319"/>
         <source>This meeting no longer exists.</source>
         <translation>Cette réunion n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="321"/>
+        <location filename="../../desktop/services/meetings.py" line="327"/>
         <source>This meeting&apos;s calendar no longer exists.</source>
         <translation>Le calendrier de cette réunion n’existe plus.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="340"/>
+        <location filename="../../desktop/services/meetings.py" line="346"/>
         <source>Enter a topic for the meeting.</source>
         <translation>Saisissez un sujet pour la réunion.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="342"/>
+        <location filename="../../desktop/services/meetings.py" line="348"/>
         <source>The topic is too long (at most {limit} characters).</source>
         <translation>Le sujet est trop long ({limit} caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="347"/>
+        <location filename="../../desktop/services/meetings.py" line="353"/>
         <location filename="../../desktop/services/zoom_links.py" line="93"/>
         <source>Unknown time zone &apos;{zone}&apos;.</source>
         <translation>Fuseau horaire inconnu&#xa0;: «&#xa0;{zone}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="349"/>
+        <location filename="../../desktop/services/meetings.py" line="355"/>
         <source>The meeting must end after it starts.</source>
         <translation>La réunion doit se terminer après son début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="351"/>
+        <location filename="../../desktop/services/meetings.py" line="357"/>
         <source>A meeting can last at most 24 hours.</source>
         <translation>Une réunion peut durer 24 heures au maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="356"/>
+        <location filename="../../desktop/services/meetings.py" line="362"/>
         <source>Choose a date between 1970 and 2200.</source>
         <translation>Choisissez une date entre 1970 et 2200.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="363"/>
+        <location filename="../../desktop/services/meetings.py" line="369"/>
         <source>A passcode has at most 10 characters: letters, digits, @ - _ and *.</source>
         <translation>Un code secret comporte 10 caractères au maximum&#xa0;: lettres, chiffres, @ - _ et *.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="367"/>
+        <location filename="../../desktop/services/meetings.py" line="373"/>
         <source>At most {limit} attendees.</source>
         <translation>{limit} participants au maximum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="377"/>
+        <location filename="../../desktop/services/meetings.py" line="383"/>
         <source>The description is too long.</source>
         <translation>La description est trop longue.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="381"/>
-        <location filename="../../desktop/services/meetings.py" line="709"/>
+        <location filename="../../desktop/services/meetings.py" line="387"/>
+        <location filename="../../desktop/services/meetings.py" line="715"/>
         <source>There is no calendar &apos;{calendar}&apos;.</source>
         <translation>Il n’y a pas de calendrier «&#xa0;{calendar}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="385"/>
-        <location filename="../../desktop/services/meetings.py" line="713"/>
+        <location filename="../../desktop/services/meetings.py" line="391"/>
+        <location filename="../../desktop/services/meetings.py" line="719"/>
         <source>You may not add meetings to &apos;{calendar}&apos;.</source>
         <translation>Vous ne pouvez pas ajouter de réunions à «&#xa0;{calendar}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="391"/>
+        <location filename="../../desktop/services/meetings.py" line="397"/>
         <source>Teams meetings can only be added to a Microsoft 365 calendar.</source>
         <translation>Les réunions Teams ne peuvent être ajoutées qu’à un calendrier Microsoft 365.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="395"/>
+        <location filename="../../desktop/services/meetings.py" line="401"/>
         <source>Unknown online meeting &apos;{meeting}&apos;.</source>
         <translation>Type de réunion en ligne inconnu&#xa0;: «&#xa0;{meeting}&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="407"/>
+        <location filename="../../desktop/services/meetings.py" line="413"/>
         <source>A Zoom meeting is made when the meeting is saved; try again.</source>
         <translation>Une réunion Zoom est créée à l’enregistrement de la réunion&#xa0;; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="418"/>
+        <location filename="../../desktop/services/meetings.py" line="424"/>
         <source>Set a valid personal meeting link (https://...) in Settings.</source>
         <translation>Définissez un lien de réunion personnel valide (https://...) dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="512"/>
+        <location filename="../../desktop/services/meetings.py" line="518"/>
         <source>Choose a calendar (or export the .ics file).</source>
         <translation>Choisissez un calendrier (ou exportez le fichier .ics).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="524"/>
+        <location filename="../../desktop/services/meetings.py" line="530"/>
         <source>A meeting stays in its calendar; delete it and schedule a new one.</source>
         <translation>Une réunion reste dans son calendrier&#xa0;; supprimez-la et planifiez-en une nouvelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="673"/>
+        <location filename="../../desktop/services/meetings.py" line="679"/>
         <source>Only meetings scheduled from Meetdesk can be edited or deleted here.</source>
         <translation>Seules les réunions planifiées depuis Meetdesk peuvent être modifiées ou supprimées ici.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="676"/>
+        <location filename="../../desktop/services/meetings.py" line="682"/>
         <source>You may not change meetings in this calendar.</source>
         <translation>Vous ne pouvez pas modifier les réunions de ce calendrier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="71"/>
+        <location filename="../../desktop/auth/microsoft.py" line="73"/>
         <source>Meetdesk has no Microsoft app (client) ID: set one in Settings or ask your administrator.</source>
         <translation>Meetdesk n’a pas d’ID d’application Microsoft (client)&#xa0;: définissez-en un dans les Paramètres ou demandez à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="80"/>
+        <location filename="../../desktop/auth/microsoft.py" line="82"/>
         <source>The sign-in address must be an https address with a tenant, like https://login.microsoftonline.com/organizations.</source>
         <translation>L’adresse de connexion doit être une adresse https avec un locataire (tenant), comme https://login.microsoftonline.com/organizations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="88"/>
+        <location filename="../../desktop/auth/microsoft.py" line="90"/>
         <source>The Graph address must be an https address.</source>
         <translation>L’adresse Graph doit être une adresse https.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="102"/>
+        <location filename="../../desktop/auth/microsoft.py" line="104"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="201"/>
+        <location filename="../../desktop/auth/microsoft.py" line="263"/>
         <source>Meetdesk is signed in. You can close this page.</source>
         <translation>Meetdesk est connecté. Vous pouvez fermer cette page.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="204"/>
+        <location filename="../../desktop/auth/microsoft.py" line="265"/>
         <source>Meetdesk could not sign in: {error}. You can close this page and try again.</source>
         <translation>Meetdesk n’a pas pu se connecter&#xa0;: {error}. Vous pouvez fermer cette page et réessayer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="213"/>
+        <location filename="../../desktop/auth/microsoft.py" line="219"/>
         <source>Sign-in was not finished in the browser in time. Try again.</source>
         <translation>La connexion n’a pas été terminée à temps dans le navigateur. Réessayez.</translation>
     </message>
     <message>
+        <location filename="../../desktop/auth/microsoft.py" line="207"/>
         <location filename="../../desktop/auth/microsoft.py" line="217"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="223"/>
         <source>Microsoft&apos;s sign-in page cannot be reached ({kind}).</source>
         <translation>Impossible d’atteindre la page de connexion de Microsoft ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="221"/>
+        <location filename="../../desktop/auth/microsoft.py" line="227"/>
         <source>Sign-in is not possible with these settings: {reason}</source>
         <translation>La connexion est impossible avec ces paramètres&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="230"/>
+        <location filename="../../desktop/auth/microsoft.py" line="278"/>
         <source>Sign-in was not finished in the browser. Try again.</source>
         <translation>La connexion n’a pas été terminée dans le navigateur. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="232"/>
+        <location filename="../../desktop/auth/microsoft.py" line="280"/>
         <source>Sign-in was cancelled or refused in the browser.</source>
         <translation>La connexion a été annulée ou refusée dans le navigateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="234"/>
+        <location filename="../../desktop/auth/microsoft.py" line="282"/>
         <source>Microsoft refused the sign-in: {reason}</source>
         <translation>Microsoft a refusé la connexion&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="240"/>
+        <location filename="../../desktop/auth/microsoft.py" line="288"/>
         <source>Microsoft signed in no account.</source>
         <translation>Microsoft n’a connecté aucun compte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="271"/>
-        <location filename="../../desktop/services/sync.py" line="156"/>
+        <location filename="../../desktop/auth/microsoft.py" line="319"/>
+        <location filename="../../desktop/services/sync.py" line="158"/>
         <source>Sign in to Microsoft 365 again.</source>
         <translation>Reconnectez-vous à Microsoft 365.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="278"/>
-        <location filename="../../desktop/auth/microsoft.py" line="361"/>
+        <location filename="../../desktop/auth/microsoft.py" line="326"/>
+        <location filename="../../desktop/auth/microsoft.py" line="409"/>
         <source>Microsoft&apos;s sign-in service cannot be reached ({kind}).</source>
         <translation>Impossible de joindre le service de connexion de Microsoft ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="285"/>
+        <location filename="../../desktop/auth/microsoft.py" line="333"/>
         <source>Your Microsoft sign-in has expired or was revoked. Sign in again.</source>
         <translation>Votre connexion Microsoft a expiré ou a été révoquée. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="288"/>
+        <location filename="../../desktop/auth/microsoft.py" line="336"/>
         <source>Microsoft refused to renew the sign-in: {reason}</source>
         <translation>Microsoft a refusé de renouveler la connexion&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="329"/>
+        <location filename="../../desktop/auth/microsoft.py" line="377"/>
         <source>Application permissions need the sign-in address of your tenant, like https://login.microsoftonline.com/contoso.onmicrosoft.com.</source>
         <translation>Les autorisations d’application nécessitent l’adresse de connexion de votre locataire (tenant), comme https://login.microsoftonline.com/contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="366"/>
+        <location filename="../../desktop/auth/microsoft.py" line="414"/>
         <source>Microsoft refused the app&apos;s certificate: {reason}. Ask your administrator.</source>
         <translation>Microsoft a refusé le certificat de l’application&#xa0;: {reason}. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="380"/>
+        <location filename="../../desktop/auth/microsoft.py" line="428"/>
         <source>Your administrator set Microsoft 365 up for application permissions but named no certificate (policy microsoft_certificate).</source>
         <translation>Votre administrateur a configuré Microsoft 365 avec des autorisations d’application, mais n’a indiqué aucun certificat (stratégie microsoft_certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="390"/>
+        <location filename="../../desktop/auth/microsoft.py" line="438"/>
         <source>The Microsoft app certificate cannot be read ({kind}): {path}</source>
         <translation>Impossible de lire le certificat de l’application Microsoft ({kind})&#xa0;: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="401"/>
+        <location filename="../../desktop/auth/microsoft.py" line="449"/>
         <source>{path} must hold the app&apos;s private key and certificate (PEM, no passphrase).</source>
         <translation>{path} doit contenir la clé privée et le certificat de l’application (PEM, sans phrase secrète).</translation>
     </message>
@@ -3694,8 +3700,8 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/contacts.py" line="165"/>
-        <location filename="../../desktop/services/meetings.py" line="370"/>
-        <location filename="../../desktop/services/meetings.py" line="373"/>
+        <location filename="../../desktop/services/meetings.py" line="376"/>
+        <location filename="../../desktop/services/meetings.py" line="379"/>
         <location filename="../../desktop/services/settings.py" line="187"/>
         <source>Not an e-mail address: {address}</source>
         <translation>Ce n’est pas une adresse e-mail&#xa0;: {address}</translation>
@@ -3916,19 +3922,19 @@ Code secret H.323 : {h323_password}
         <translation>{option} doit valoir l’une des valeurs suivantes&#xa0;: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="96"/>
+        <location filename="../../desktop/services/sync.py" line="98"/>
         <source>The password for this account is missing. Sign in again.</source>
         <translation>Le mot de passe de ce compte est manquant. Reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="246"/>
+        <location filename="../../desktop/services/sync.py" line="247"/>
         <location filename="../../desktop/services/sync.py" line="386"/>
         <location filename="../../desktop/services/sync.py" line="466"/>
         <source>Your administrator does not allow accounts of this e-mail domain.</source>
         <translation>Votre administrateur n’autorise pas les comptes de ce domaine e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="250"/>
+        <location filename="../../desktop/services/sync.py" line="251"/>
         <location filename="../../desktop/services/sync.py" line="395"/>
         <location filename="../../desktop/services/sync.py" line="474"/>
         <source>This account is already connected.</source>

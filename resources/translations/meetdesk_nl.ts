@@ -82,7 +82,7 @@
         <translation>Wachten tot u zich aanmeldt in uw webbrowser… (maximaal 5 minuten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/connect_dialog.py" line="660"/>
+        <location filename="../../desktop/ui/settings/connect_dialog.py" line="666"/>
         <source>Signing in failed unexpectedly. The log has the details.</source>
         <translation>Aanmelden is onverwacht mislukt. Het logboek bevat de details.</translation>
     </message>
@@ -1528,222 +1528,228 @@ Toegangscode H.323: {h323_password}
         <translation>‘{text}’ is niet ‘me’, ‘others’ of een e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="313"/>
+        <location filename="../../desktop/services/meetings.py" line="319"/>
         <source>This meeting no longer exists.</source>
         <translation>Deze vergadering bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="321"/>
+        <location filename="../../desktop/services/meetings.py" line="327"/>
         <source>This meeting&apos;s calendar no longer exists.</source>
         <translation>De agenda van deze vergadering bestaat niet meer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="340"/>
+        <location filename="../../desktop/services/meetings.py" line="346"/>
         <source>Enter a topic for the meeting.</source>
         <translation>Voer een onderwerp voor de vergadering in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="342"/>
+        <location filename="../../desktop/services/meetings.py" line="348"/>
         <source>The topic is too long (at most {limit} characters).</source>
         <translation>Het onderwerp is te lang (maximaal {limit} tekens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="347"/>
+        <location filename="../../desktop/services/meetings.py" line="353"/>
         <location filename="../../desktop/services/zoom_links.py" line="93"/>
         <source>Unknown time zone &apos;{zone}&apos;.</source>
         <translation>Onbekende tijdzone ‘{zone}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="349"/>
+        <location filename="../../desktop/services/meetings.py" line="355"/>
         <source>The meeting must end after it starts.</source>
         <translation>De vergadering moet na het begin eindigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="351"/>
+        <location filename="../../desktop/services/meetings.py" line="357"/>
         <source>A meeting can last at most 24 hours.</source>
         <translation>Een vergadering kan maximaal 24 uur duren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="356"/>
+        <location filename="../../desktop/services/meetings.py" line="362"/>
         <source>Choose a date between 1970 and 2200.</source>
         <translation>Kies een datum tussen 1970 en 2200.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="363"/>
+        <location filename="../../desktop/services/meetings.py" line="369"/>
         <source>A passcode has at most 10 characters: letters, digits, @ - _ and *.</source>
         <translation>Een toegangscode heeft maximaal 10 tekens: letters, cijfers, @ - _ en *.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="367"/>
+        <location filename="../../desktop/services/meetings.py" line="373"/>
         <source>At most {limit} attendees.</source>
         <translation>Maximaal {limit} deelnemers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="377"/>
+        <location filename="../../desktop/services/meetings.py" line="383"/>
         <source>The description is too long.</source>
         <translation>De beschrijving is te lang.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="381"/>
-        <location filename="../../desktop/services/meetings.py" line="709"/>
+        <location filename="../../desktop/services/meetings.py" line="387"/>
+        <location filename="../../desktop/services/meetings.py" line="715"/>
         <source>There is no calendar &apos;{calendar}&apos;.</source>
         <translation>Er is geen agenda ‘{calendar}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="385"/>
-        <location filename="../../desktop/services/meetings.py" line="713"/>
+        <location filename="../../desktop/services/meetings.py" line="391"/>
+        <location filename="../../desktop/services/meetings.py" line="719"/>
         <source>You may not add meetings to &apos;{calendar}&apos;.</source>
         <translation>U mag geen vergaderingen toevoegen aan ‘{calendar}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="391"/>
+        <location filename="../../desktop/services/meetings.py" line="397"/>
         <source>Teams meetings can only be added to a Microsoft 365 calendar.</source>
         <translation>Teams-vergaderingen kunnen alleen aan een Microsoft 365-agenda worden toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="395"/>
+        <location filename="../../desktop/services/meetings.py" line="401"/>
         <source>Unknown online meeting &apos;{meeting}&apos;.</source>
         <translation>Onbekende onlinevergadering ‘{meeting}’.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="407"/>
+        <location filename="../../desktop/services/meetings.py" line="413"/>
         <source>A Zoom meeting is made when the meeting is saved; try again.</source>
         <translation>Een Zoom-vergadering wordt gemaakt wanneer de vergadering wordt opgeslagen; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="418"/>
+        <location filename="../../desktop/services/meetings.py" line="424"/>
         <source>Set a valid personal meeting link (https://...) in Settings.</source>
         <translation>Stel een geldige persoonlijke vergaderlink (https://...) in bij Instellingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="512"/>
+        <location filename="../../desktop/services/meetings.py" line="518"/>
         <source>Choose a calendar (or export the .ics file).</source>
         <translation>Kies een agenda (of exporteer het .ics-bestand).</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="524"/>
+        <location filename="../../desktop/services/meetings.py" line="530"/>
         <source>A meeting stays in its calendar; delete it and schedule a new one.</source>
         <translation>Een vergadering blijft in haar agenda; verwijder haar en plan een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="673"/>
+        <location filename="../../desktop/services/meetings.py" line="679"/>
         <source>Only meetings scheduled from Meetdesk can be edited or deleted here.</source>
         <translation>Alleen vergaderingen die vanuit Meetdesk zijn gepland, kunnen hier worden bewerkt of verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/meetings.py" line="676"/>
+        <location filename="../../desktop/services/meetings.py" line="682"/>
         <source>You may not change meetings in this calendar.</source>
         <translation>U mag geen vergaderingen in deze agenda wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="71"/>
+        <location filename="../../desktop/auth/microsoft.py" line="73"/>
         <source>Meetdesk has no Microsoft app (client) ID: set one in Settings or ask your administrator.</source>
         <translation>Meetdesk heeft geen Microsoft-app-ID (client): stel er een in bij Instellingen of vraag het uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="80"/>
+        <location filename="../../desktop/auth/microsoft.py" line="82"/>
         <source>The sign-in address must be an https address with a tenant, like https://login.microsoftonline.com/organizations.</source>
         <translation>Het aanmeldadres moet een https-adres met een tenant zijn, zoals https://login.microsoftonline.com/organizations.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="88"/>
+        <location filename="../../desktop/auth/microsoft.py" line="90"/>
         <source>The Graph address must be an https address.</source>
         <translation>Het Graph-adres moet een https-adres zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="102"/>
+        <location filename="../../desktop/auth/microsoft.py" line="104"/>
         <source>{first} {then}</source>
         <translation>{first} {then}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="201"/>
+        <location filename="../../desktop/auth/microsoft.py" line="263"/>
         <source>Meetdesk is signed in. You can close this page.</source>
         <translation>Meetdesk is aangemeld. U kunt deze pagina sluiten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="204"/>
+        <location filename="../../desktop/auth/microsoft.py" line="265"/>
         <source>Meetdesk could not sign in: {error}. You can close this page and try again.</source>
         <translation>Meetdesk kon niet aanmelden: {error}. U kunt deze pagina sluiten en het opnieuw proberen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="213"/>
+        <location filename="../../desktop/auth/microsoft.py" line="219"/>
         <source>Sign-in was not finished in the browser in time. Try again.</source>
         <translation>De aanmelding is niet op tijd voltooid in de browser. Probeer het opnieuw.</translation>
     </message>
     <message>
+        <location filename="../../desktop/auth/microsoft.py" line="207"/>
         <location filename="../../desktop/auth/microsoft.py" line="217"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>De aanmelding is geannuleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/auth/microsoft.py" line="223"/>
         <source>Microsoft&apos;s sign-in page cannot be reached ({kind}).</source>
         <translation>De aanmeldpagina van Microsoft is niet bereikbaar ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="221"/>
+        <location filename="../../desktop/auth/microsoft.py" line="227"/>
         <source>Sign-in is not possible with these settings: {reason}</source>
         <translation>Aanmelden is niet mogelijk met deze instellingen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="230"/>
+        <location filename="../../desktop/auth/microsoft.py" line="278"/>
         <source>Sign-in was not finished in the browser. Try again.</source>
         <translation>De aanmelding is niet voltooid in de browser. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="232"/>
+        <location filename="../../desktop/auth/microsoft.py" line="280"/>
         <source>Sign-in was cancelled or refused in the browser.</source>
         <translation>De aanmelding is geannuleerd of geweigerd in de browser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="234"/>
+        <location filename="../../desktop/auth/microsoft.py" line="282"/>
         <source>Microsoft refused the sign-in: {reason}</source>
         <translation>Microsoft heeft de aanmelding geweigerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="240"/>
+        <location filename="../../desktop/auth/microsoft.py" line="288"/>
         <source>Microsoft signed in no account.</source>
         <translation>Microsoft heeft geen account aangemeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="271"/>
-        <location filename="../../desktop/services/sync.py" line="156"/>
+        <location filename="../../desktop/auth/microsoft.py" line="319"/>
+        <location filename="../../desktop/services/sync.py" line="158"/>
         <source>Sign in to Microsoft 365 again.</source>
         <translation>Meld u opnieuw aan bij Microsoft 365.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="278"/>
-        <location filename="../../desktop/auth/microsoft.py" line="361"/>
+        <location filename="../../desktop/auth/microsoft.py" line="326"/>
+        <location filename="../../desktop/auth/microsoft.py" line="409"/>
         <source>Microsoft&apos;s sign-in service cannot be reached ({kind}).</source>
         <translation>De aanmeldservice van Microsoft is niet bereikbaar ({kind}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="285"/>
+        <location filename="../../desktop/auth/microsoft.py" line="333"/>
         <source>Your Microsoft sign-in has expired or was revoked. Sign in again.</source>
         <translation>Uw Microsoft-aanmelding is verlopen of ingetrokken. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="288"/>
+        <location filename="../../desktop/auth/microsoft.py" line="336"/>
         <source>Microsoft refused to renew the sign-in: {reason}</source>
         <translation>Microsoft weigerde de aanmelding te vernieuwen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="329"/>
+        <location filename="../../desktop/auth/microsoft.py" line="377"/>
         <source>Application permissions need the sign-in address of your tenant, like https://login.microsoftonline.com/contoso.onmicrosoft.com.</source>
         <translation>Toepassingsmachtigingen hebben het aanmeldadres van uw tenant nodig, zoals https://login.microsoftonline.com/contoso.onmicrosoft.com.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="366"/>
+        <location filename="../../desktop/auth/microsoft.py" line="414"/>
         <source>Microsoft refused the app&apos;s certificate: {reason}. Ask your administrator.</source>
         <translation>Microsoft heeft het certificaat van de app geweigerd: {reason}. Neem contact op met uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="380"/>
+        <location filename="../../desktop/auth/microsoft.py" line="428"/>
         <source>Your administrator set Microsoft 365 up for application permissions but named no certificate (policy microsoft_certificate).</source>
         <translation>Uw beheerder heeft Microsoft 365 ingesteld voor toepassingsmachtigingen, maar geen certificaat opgegeven (beleid microsoft_certificate).</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="390"/>
+        <location filename="../../desktop/auth/microsoft.py" line="438"/>
         <source>The Microsoft app certificate cannot be read ({kind}): {path}</source>
         <translation>Het Microsoft-appcertificaat kan niet worden gelezen ({kind}): {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/auth/microsoft.py" line="401"/>
+        <location filename="../../desktop/auth/microsoft.py" line="449"/>
         <source>{path} must hold the app&apos;s private key and certificate (PEM, no passphrase).</source>
         <translation>{path} moet de privésleutel en het certificaat van de app bevatten (PEM, zonder wachtwoordzin).</translation>
     </message>
@@ -3694,8 +3700,8 @@ Toegangscode H.323: {h323_password}
     </message>
     <message>
         <location filename="../../desktop/services/contacts.py" line="165"/>
-        <location filename="../../desktop/services/meetings.py" line="370"/>
-        <location filename="../../desktop/services/meetings.py" line="373"/>
+        <location filename="../../desktop/services/meetings.py" line="376"/>
+        <location filename="../../desktop/services/meetings.py" line="379"/>
         <location filename="../../desktop/services/settings.py" line="187"/>
         <source>Not an e-mail address: {address}</source>
         <translation>Geen e-mailadres: {address}</translation>
@@ -3916,19 +3922,19 @@ Toegangscode H.323: {h323_password}
         <translation>{option} moet een van deze waarden zijn: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="96"/>
+        <location filename="../../desktop/services/sync.py" line="98"/>
         <source>The password for this account is missing. Sign in again.</source>
         <translation>Het wachtwoord voor dit account ontbreekt. Meld u opnieuw aan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="246"/>
+        <location filename="../../desktop/services/sync.py" line="247"/>
         <location filename="../../desktop/services/sync.py" line="386"/>
         <location filename="../../desktop/services/sync.py" line="466"/>
         <source>Your administrator does not allow accounts of this e-mail domain.</source>
         <translation>Uw beheerder staat geen accounts van dit e-maildomein toe.</translation>
     </message>
     <message>
-        <location filename="../../desktop/services/sync.py" line="250"/>
+        <location filename="../../desktop/services/sync.py" line="251"/>
         <location filename="../../desktop/services/sync.py" line="395"/>
         <location filename="../../desktop/services/sync.py" line="474"/>
         <source>This account is already connected.</source>

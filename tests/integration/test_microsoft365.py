@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
+import threading
 import webbrowser
 from collections.abc import Coroutine, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -438,6 +441,49 @@ def test_an_abandoned_browser_sign_in_fails_clearly_and_saves_nothing(
         )
     assert [a.kind.value for a in ctx.store.list_accounts()] == ["local"]
     assert not memory_keyring.secrets
+
+
+def test_a_sign_in_cancelled_while_the_browser_waits_ends_at_once_and_saves_nothing(
+    ctx: AppContext,
+    emu: GraphEmulator,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Closing the Connect wizard stops msal's loopback listener instead of leaving it up
+    until its timeout (here 5 minutes: the test would time out, not pass, if it stayed)."""
+    browser = use_browser(emu, monkeypatch, "abandon")
+    outcome: list[BaseException] = []
+    listening_ports: list[int] = []
+
+    def connect_in_the_background() -> None:
+        try:
+            run(
+                ctx,
+                ctx.sync.connect_microsoft365(
+                    ALL_PERMISSIONS,
+                    client_id=emu.client_id,
+                    authority=emu.authority_url,
+                    graph_url=emu.graph_url,
+                    sign_in_timeout=300,
+                ),
+            )
+        except BaseException as exc:  # the test looks at it
+            outcome.append(exc)
+
+    worker = threading.Thread(target=connect_in_the_background, daemon=True)
+    worker.start()
+    assert browser.was_opened.wait(30)
+    redirect = parse_qs(urlsplit(browser.opened[0]).query)["redirect_uri"][0]
+    listening_ports.append(urlsplit(redirect).port or 0)
+    ctx.sync.cancel_sign_in()
+    worker.join(60)
+    assert not worker.is_alive()
+    [error] = outcome
+    assert isinstance(error, ServiceError) and str(error) == "Sign-in was cancelled."
+    assert [a.kind.value for a in ctx.store.list_accounts()] == ["local"]
+    assert not memory_keyring.secrets
+    with pytest.raises(OSError):  # nothing listens for the browser any more
+        socket.create_connection(("127.0.0.1", listening_ports[0]), timeout=2).close()
 
 
 def test_read_only_permissions_ask_for_read_scopes_and_refuse_writes(

@@ -115,6 +115,44 @@ def test_the_wizard_signs_in_to_microsoft_365_in_the_browser_and_syncs(
     background.run(ctx.sync.close())
 
 
+def test_closing_the_wizard_while_the_browser_waits_cancels_the_sign_in(
+    ctx: AppContext,
+    qtbot: QtBot,
+    emu: GraphEmulator,
+    background: BackgroundLoop,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import desktop.ui.settings.connect_dialog as connect_module
+
+    monkeypatch.setattr(connect_module, "background_loop", lambda: background)
+    fake = FakeBrowser(emu.ca_path, "abandon")  # the person never answers in the browser
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    wizard = ConnectDialog(ctx)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.service_page.radios[ServiceKind.MICROSOFT365].setChecked(True)
+    wizard.next()
+    wizard.next()
+    page = wizard.sign_in_page
+    page.cloud_combo.setCurrentIndex(page.cloud_combo.findData("custom"))
+    page.client_id_edit.setText(emu.client_id)
+    page.authority_edit.setText(emu.authority_url)
+    page.graph_edit.setText(emu.graph_url)
+    wizard.next()  # starts the sign-in: the browser opens, msal listens for its answer
+    qtbot.waitUntil(fake.was_opened.is_set, timeout=30_000)
+    wizard.reject()
+    task = wizard.sign_in_task
+    qtbot.waitUntil(task.done, timeout=30_000)  # far sooner than msal's 5 minutes
+    error = task.exception()
+    assert error is not None and str(error) == "Sign-in was cancelled."
+    assert [a.kind for a in ctx.store.list_accounts()] == [ServiceKind.LOCAL]
+    background.run(ctx.sync.close())
+
+
 def test_a_missing_client_id_is_said_before_any_browser_opens(
     ctx: AppContext,
     qtbot: QtBot,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.auth.secrets import KeyringUnavailable
 from desktop.domain import Account, Permission, ServiceKind
 from desktop.services.context import AppContext
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
 from desktop.services.integration import ServiceInfo, service_info
 from desktop.services.sync import ConnectResult
 from desktop.ui.background import background_loop
@@ -637,6 +637,14 @@ class ConnectDialog(QWizard):
             self._sign_in_failed,
         )
 
+    def reject(self) -> None:
+        """Cancel (or the window closed) while the browser sign-in waits: stop its listener
+        now rather than leave it up for its five minutes."""
+        task = getattr(self, "sign_in_task", None)
+        if task is not None and not task.done():
+            background_loop().call_soon(self.ctx.sync.cancel_sign_in)
+        super().reject()
+
     def _set_busy(self, busy: bool) -> None:
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
             self.button(which).setEnabled(not busy)
@@ -652,9 +660,7 @@ class ConnectDialog(QWizard):
     def _sign_in_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.sign_in_page.initializePage()
-        if isinstance(error, ValidationError):
-            text = " ".join(error.problems.values())
-        elif isinstance(error, ServiceError | KeyringUnavailable):
+        if isinstance(error, ServiceError | KeyringUnavailable):
             text = shown(error)
         else:
             text = self.tr("Signing in failed unexpectedly. The log has the details.")

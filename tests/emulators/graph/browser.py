@@ -116,10 +116,12 @@ class FakeBrowser(webbrowser.BaseBrowser):
         self.opened: list[str] = []
         self.errors: list[BaseException] = []
         self.posted = threading.Event()
+        self.was_opened = threading.Event()  # set once the app opened the sign-in page
         self._threads: list[threading.Thread] = []
 
     def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
         self.opened.append(url)
+        self.was_opened.set()
         if self.behaviour == "abandon":
             return True
         thread = threading.Thread(target=self._run, args=(url,), daemon=True, name="fake-browser")
