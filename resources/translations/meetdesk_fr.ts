@@ -4913,413 +4913,418 @@ Code secret H.323 : {h323_password}
         <translation>Se reconnecter au compte sélectionné</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="645"/>
+        <location filename="../../desktop/ui/settings/page.py" line="634"/>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="651"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="656"/>
+        <location filename="../../desktop/ui/settings/page.py" line="662"/>
         <source>Preferred ser&amp;vice</source>
         <translation>Ser&amp;vice préféré</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="661"/>
+        <location filename="../../desktop/ui/settings/page.py" line="667"/>
         <source>T&amp;wo-way sync</source>
         <translation>Synchronisation &amp;bidirectionnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="666"/>
+        <location filename="../../desktop/ui/settings/page.py" line="672"/>
         <source>Set-up &amp;prompt</source>
         <translation>&amp;Invitation à la configuration</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="668"/>
+        <location filename="../../desktop/ui/settings/page.py" line="674"/>
         <source>&amp;Delegates may see my private events</source>
         <translation>Les &amp;délégués peuvent voir mes événements privés</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="670"/>
+        <location filename="../../desktop/ui/settings/page.py" line="676"/>
         <source>Start Meetdesk when I sign in</source>
         <translation>Démarrer Meetdesk à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="674"/>
+        <location filename="../../desktop/ui/settings/page.py" line="680"/>
         <source>It starts in the tray, so reminders work from the start.</source>
         <translation>Il démarre dans la zone de notification, pour que les rappels fonctionnent dès le début.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="703"/>
+        <location filename="../../desktop/ui/settings/page.py" line="709"/>
         <source>Language of Meetdesk</source>
         <translation>Langue de Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="704"/>
+        <location filename="../../desktop/ui/settings/page.py" line="710"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="707"/>
+        <location filename="../../desktop/ui/settings/page.py" line="713"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="709"/>
+        <location filename="../../desktop/ui/settings/page.py" line="715"/>
         <source>Applies the next time Meetdesk starts.</source>
         <translation>S’applique au prochain démarrage de Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="782"/>
+        <location filename="../../desktop/ui/settings/page.py" line="788"/>
         <source>Recommended by your administrator; you may change it.</source>
         <translation>Recommandé par votre administrateur&#xa0;; vous pouvez le modifier.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="815"/>
+        <location filename="../../desktop/ui/settings/page.py" line="821"/>
         <source>Your administrator requires {name}: {reason}</source>
         <translation>Votre administrateur impose {name}&#xa0;: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="818"/>
+        <location filename="../../desktop/ui/settings/page.py" line="824"/>
         <source>Every service available in this version is already connected.</source>
         <translation>Tous les services disponibles dans cette version sont déjà connectés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="861"/>
+        <location filename="../../desktop/ui/settings/page.py" line="867"/>
         <source>Waiting for you to sign in in your web browser…</source>
         <translation>En attente de votre connexion dans le navigateur web…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="874"/>
+        <location filename="../../desktop/ui/settings/page.py" line="883"/>
         <source>Signing in failed. The log has the details.</source>
         <translation>La connexion a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="901"/>
+        <location filename="../../desktop/ui/settings/page.py" line="915"/>
         <source>Sync failed. The log has the details.</source>
         <translation>La synchronisation a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="947"/>
+        <location filename="../../desktop/ui/settings/page.py" line="961"/>
         <source>Remove account</source>
         <translation>Retirer le compte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="949"/>
+        <location filename="../../desktop/ui/settings/page.py" line="963"/>
         <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
         <translation>Retirer {name}&#xa0;? Ses réunions et ses contacts sur cet ordinateur seront supprimés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="955"/>
+        <location filename="../../desktop/ui/settings/page.py" line="969"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="956"/>
+        <location filename="../../desktop/ui/settings/page.py" line="970"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="979"/>
+        <location filename="../../desktop/ui/settings/page.py" line="993"/>
         <source>Meeting links</source>
         <translation>Liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="982"/>
+        <location filename="../../desktop/ui/settings/page.py" line="996"/>
         <source>Where meetings you schedule get their join link.</source>
         <translation>D’où les réunions que vous planifiez tirent leur lien pour rejoindre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="983"/>
+        <location filename="../../desktop/ui/settings/page.py" line="997"/>
         <source>Create a &amp;Jitsi room for each meeting</source>
         <translation>Créer une salle &amp;Jitsi pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="984"/>
+        <location filename="../../desktop/ui/settings/page.py" line="998"/>
         <source>Create a Jitsi room for each meeting</source>
         <translation>Créer une salle Jitsi pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="985"/>
+        <location filename="../../desktop/ui/settings/page.py" line="999"/>
         <source>Use my personal meeting r&amp;oom</source>
         <translation>&amp;Utiliser ma salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1000"/>
         <source>Use my personal meeting room</source>
         <translation>Utiliser ma salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="997"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1011"/>
         <source>Personal meeting room link</source>
         <translation>Lien de la salle de réunion personnelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="999"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1013"/>
         <source>Room &amp;link</source>
         <translation>&amp;Lien de la salle</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1018"/>
         <source>Make a &amp;Zoom meeting for each meeting</source>
         <translation>Créer une réunion &amp;Zoom pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1019"/>
         <source>Make a Zoom meeting for each meeting</source>
         <translation>Créer une réunion Zoom pour chaque réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1012"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1013"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1026"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
         <source>Zoom app (client) ID</source>
         <translation>ID de l’application Zoom (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1015"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1029"/>
         <source>Sign in to Zoom…</source>
         <translation>Se connecter à Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1020"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1034"/>
         <source>Zoom options…</source>
         <translation>Options Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1034"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1048"/>
         <source>Invitation te&amp;xt</source>
         <translation>Te&amp;xte de l’invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1052"/>
         <source>Invitation text</source>
         <translation>Texte de l’invitation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1049"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1063"/>
         <source>Fields in braces are filled in: {fields}.</source>
         <translation>Les champs entre accolades sont remplis&#xa0;: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1093"/>
         <source>R&amp;eset to default</source>
         <translation>Rétablir la valeur &amp;par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1094"/>
         <source>Reset invitation text to default</source>
         <translation>Rétablir le texte d’invitation par défaut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1084"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1098"/>
         <source>Save meeting lin&amp;k settings</source>
         <translation>&amp;Enregistrer les paramètres de lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1086"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1100"/>
         <source>Save meeting link settings</source>
         <translation>Enregistrer les paramètres de lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1090"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1214"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1288"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1341"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1416"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1228"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1302"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1430"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1113"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1127"/>
         <source>Signed in to Zoom.</source>
         <translation>Connecté à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1115"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1129"/>
         <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
         <translation>Non connecté à Zoom&#xa0;: connectez-vous pour créer des réunions Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1135"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1149"/>
         <source>Waiting for you to sign in to Zoom in your browser…</source>
         <translation>En attente de votre connexion à Zoom dans le navigateur…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1156"/>
         <source>Signed in to Zoom as {email}.</source>
         <translation>Connecté à Zoom en tant que {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1152"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
         <source>Signing in to Zoom failed. The log has the details.</source>
         <translation>La connexion à Zoom a échoué. Le journal contient les détails.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1188"/>
         <source>Sign in to Zoom first.</source>
         <translation>Connectez-vous d’abord à Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1177"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1191"/>
         <source>Enter the link of your personal meeting room.</source>
         <translation>Saisissez le lien de votre salle de réunion personnelle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1184"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1198"/>
         <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
         <translation>Ce n’est pas un lien web sûr. Utilisez un lien qui commence par https:// et ne contient pas d’espaces, par exemple https://meet.example.com/votre-salle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1191"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1205"/>
         <source>The invitation text cannot be empty.</source>
         <translation>Le texte de l’invitation ne peut pas être vide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1196"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1210"/>
         <source>The invitation text is too long (at most {count} characters).</source>
         <translation>Le texte de l’invitation est trop long ({count} caractères au maximum).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1234"/>
         <source>Joining and reminders</source>
         <translation>Participation et rappels</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1241"/>
         <source>no reminders</source>
         <translation>aucun rappel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1228"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1242"/>
         <source> min before</source>
         <translation> min avant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1229"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1243"/>
         <source>Minutes before a meeting to remind me</source>
         <translation>Minutes avant une réunion pour le rappel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1230"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1244"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Me rappeler</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1251"/>
         <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
         <translation>Rejoindre dans l’application du service (Zoom, Teams) &amp;quand elle existe</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1246"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1260"/>
         <source>e.g. Online meeting</source>
         <translation>par ex. Réunion en ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1247"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1261"/>
         <source>Category that asks for a meeting link</source>
         <translation>Catégorie qui demande un lien de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1249"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
         <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
         <translation>Ajouter un lien de réunion aux événements dont le lieu est «&#xa0;Meetdesk&#xa0;» ou de la catégorie c&amp;hoisie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1261"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1275"/>
         <source>Your own meeting link pattern&amp;s</source>
         <translation>Vos propres modèle&amp;s de liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1266"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
         <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
         <translation>Un par ligne&#xa0;: un nom, une barre verticale, puis une expression régulière qui correspond aux liens, par ex.  Acme Meet | meet\.acme\.example/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1274"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1288"/>
         <source>Your own meeting link patterns</source>
         <translation>Vos propres modèles de liens de réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1291"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1305"/>
         <source>Save pa&amp;tterns</source>
         <translation>Enregistrer les m&amp;odèles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1329"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1343"/>
         <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
         <translation>Ligne {n}&#xa0;: écrivez un nom, une barre verticale |, puis le modèle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1347"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1361"/>
         <source>About you</source>
         <translation>À propos de vous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1353"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1367"/>
         <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
         <translation>Affiché comme organisateur des réunions que vous planifiez, et utilisé pour distinguer vos réunions de celles des autres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1362"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1376"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1366"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1380"/>
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1369"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1383"/>
         <source>Yo&amp;ur name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1370"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1384"/>
         <source>E-m&amp;ail address</source>
         <translation>&amp;Adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1384"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1398"/>
         <source>Save a&amp;bout you</source>
         <translation>Enregistrer vos in&amp;formations</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1386"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1400"/>
         <source>Save your name and e-mail address</source>
         <translation>Enregistrer votre nom et votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1403"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>«&#xa0;{email}&#xa0;» n’est pas une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1436"/>
         <source>Managed by your organisation</source>
         <translation>Géré par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1433"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1442"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1447"/>
         <source>Problems in the policy file</source>
         <translation>Problèmes dans le fichier de stratégie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1438"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1452"/>
         <source>Settings managed by your organisation</source>
         <translation>Paramètres gérés par votre organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1452"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1466"/>
         <source>Your administrator&apos;s policy is read from {path}.</source>
         <translation>La stratégie de votre administrateur est lue depuis {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1457"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1471"/>
         <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
         <translation>Aucune stratégie n’est définie sur cet ordinateur ({path})&#xa0;; ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1461"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1475"/>
         <source>These settings are yours or the defaults.</source>
         <translation>Ces paramètres sont les vôtres ou les valeurs par défaut.</translation>
     </message>

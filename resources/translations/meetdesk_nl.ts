@@ -4913,413 +4913,418 @@ Toegangscode H.323: {h323_password}
         <translation>Opnieuw aanmelden bij het geselecteerde account</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="645"/>
+        <location filename="../../desktop/ui/settings/page.py" line="634"/>
+        <source>Cancel sign-in</source>
+        <translation>Aanmelden annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings/page.py" line="651"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="656"/>
+        <location filename="../../desktop/ui/settings/page.py" line="662"/>
         <source>Preferred ser&amp;vice</source>
         <translation>&amp;Voorkeursservice</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="661"/>
+        <location filename="../../desktop/ui/settings/page.py" line="667"/>
         <source>T&amp;wo-way sync</source>
         <translation>T&amp;weewegsynchronisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="666"/>
+        <location filename="../../desktop/ui/settings/page.py" line="672"/>
         <source>Set-up &amp;prompt</source>
         <translation>&amp;Instelvraag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="668"/>
+        <location filename="../../desktop/ui/settings/page.py" line="674"/>
         <source>&amp;Delegates may see my private events</source>
         <translation>&amp;Gemachtigden mogen mijn privéafspraken zien</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="670"/>
+        <location filename="../../desktop/ui/settings/page.py" line="676"/>
         <source>Start Meetdesk when I sign in</source>
         <translation>Meetdesk starten als ik me aanmeld</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="674"/>
+        <location filename="../../desktop/ui/settings/page.py" line="680"/>
         <source>It starts in the tray, so reminders work from the start.</source>
         <translation>Het start in het systeemvak, zodat herinneringen meteen werken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="703"/>
+        <location filename="../../desktop/ui/settings/page.py" line="709"/>
         <source>Language of Meetdesk</source>
         <translation>Taal van Meetdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="704"/>
+        <location filename="../../desktop/ui/settings/page.py" line="710"/>
         <source>Same as the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="707"/>
+        <location filename="../../desktop/ui/settings/page.py" line="713"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="709"/>
+        <location filename="../../desktop/ui/settings/page.py" line="715"/>
         <source>Applies the next time Meetdesk starts.</source>
         <translation>Geldt vanaf de volgende start van Meetdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="782"/>
+        <location filename="../../desktop/ui/settings/page.py" line="788"/>
         <source>Recommended by your administrator; you may change it.</source>
         <translation>Aanbevolen door uw beheerder; u mag dit wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="815"/>
+        <location filename="../../desktop/ui/settings/page.py" line="821"/>
         <source>Your administrator requires {name}: {reason}</source>
         <translation>Uw beheerder vereist {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="818"/>
+        <location filename="../../desktop/ui/settings/page.py" line="824"/>
         <source>Every service available in this version is already connected.</source>
         <translation>Alle services die in deze versie beschikbaar zijn, zijn al gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="861"/>
+        <location filename="../../desktop/ui/settings/page.py" line="867"/>
         <source>Waiting for you to sign in in your web browser…</source>
         <translation>Wachten tot u zich aanmeldt in uw webbrowser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="874"/>
+        <location filename="../../desktop/ui/settings/page.py" line="883"/>
         <source>Signing in failed. The log has the details.</source>
         <translation>Aanmelden is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="901"/>
+        <location filename="../../desktop/ui/settings/page.py" line="915"/>
         <source>Sync failed. The log has the details.</source>
         <translation>Synchronisatie mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="947"/>
+        <location filename="../../desktop/ui/settings/page.py" line="961"/>
         <source>Remove account</source>
         <translation>Account verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="949"/>
+        <location filename="../../desktop/ui/settings/page.py" line="963"/>
         <source>Remove {name}? Its meetings and contacts on this computer are deleted.</source>
         <translation>{name} verwijderen? De vergaderingen en contacten ervan op deze computer worden gewist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="955"/>
+        <location filename="../../desktop/ui/settings/page.py" line="969"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="956"/>
+        <location filename="../../desktop/ui/settings/page.py" line="970"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="979"/>
+        <location filename="../../desktop/ui/settings/page.py" line="993"/>
         <source>Meeting links</source>
         <translation>Vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="982"/>
+        <location filename="../../desktop/ui/settings/page.py" line="996"/>
         <source>Where meetings you schedule get their join link.</source>
         <translation>Waar vergaderingen die u plant hun deelnamelink vandaan halen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="983"/>
+        <location filename="../../desktop/ui/settings/page.py" line="997"/>
         <source>Create a &amp;Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een &amp;Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="984"/>
+        <location filename="../../desktop/ui/settings/page.py" line="998"/>
         <source>Create a Jitsi room for each meeting</source>
         <translation>Voor elke vergadering een Jitsi-ruimte maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="985"/>
+        <location filename="../../desktop/ui/settings/page.py" line="999"/>
         <source>Use my personal meeting r&amp;oom</source>
         <translation>Mijn pers&amp;oonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="986"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1000"/>
         <source>Use my personal meeting room</source>
         <translation>Mijn persoonlijke vergaderruimte gebruiken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="997"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1011"/>
         <source>Personal meeting room link</source>
         <translation>Link van de persoonlijke vergaderruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="999"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1013"/>
         <source>Room &amp;link</source>
         <translation>&amp;Link van de ruimte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1004"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1018"/>
         <source>Make a &amp;Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een &amp;Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1005"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1019"/>
         <source>Make a Zoom meeting for each meeting</source>
         <translation>Voor elke vergadering een Zoom-vergadering maken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1012"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1013"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1026"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1027"/>
         <source>Zoom app (client) ID</source>
         <translation>Zoom-app-ID (client)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1015"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1029"/>
         <source>Sign in to Zoom…</source>
         <translation>Aanmelden bij Zoom…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1020"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1034"/>
         <source>Zoom options…</source>
         <translation>Zoom-opties…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1034"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1048"/>
         <source>Invitation te&amp;xt</source>
         <translation>Uitnodigings&amp;tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1038"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1052"/>
         <source>Invitation text</source>
         <translation>Uitnodigingstekst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1049"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1063"/>
         <source>Fields in braces are filled in: {fields}.</source>
         <translation>Velden tussen accolades worden ingevuld: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1079"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1093"/>
         <source>R&amp;eset to default</source>
         <translation>Standaard he&amp;rstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1080"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1094"/>
         <source>Reset invitation text to default</source>
         <translation>Standaarduitnodigingstekst herstellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1084"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1098"/>
         <source>Save meeting lin&amp;k settings</source>
         <translation>Instellingen voor vergaderlinks o&amp;pslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1086"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1100"/>
         <source>Save meeting link settings</source>
         <translation>Instellingen voor vergaderlinks opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1090"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1214"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1288"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1341"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1416"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1104"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1228"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1302"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1355"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1430"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1113"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1127"/>
         <source>Signed in to Zoom.</source>
         <translation>Aangemeld bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1115"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1129"/>
         <source>Not signed in to Zoom: sign in to make Zoom meetings.</source>
         <translation>Niet aangemeld bij Zoom: meld u aan om Zoom-vergaderingen te maken.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1135"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1149"/>
         <source>Waiting for you to sign in to Zoom in your browser…</source>
         <translation>Wachten tot u zich bij Zoom aanmeldt in uw browser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1142"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1156"/>
         <source>Signed in to Zoom as {email}.</source>
         <translation>Aangemeld bij Zoom als {email}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1152"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1166"/>
         <source>Signing in to Zoom failed. The log has the details.</source>
         <translation>Aanmelden bij Zoom is mislukt. Het logboek bevat de details.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1174"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1188"/>
         <source>Sign in to Zoom first.</source>
         <translation>Meld u eerst aan bij Zoom.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1177"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1191"/>
         <source>Enter the link of your personal meeting room.</source>
         <translation>Voer de link van uw persoonlijke vergaderruimte in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1184"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1198"/>
         <source>This is not a safe web link. Use a link that starts with https:// and has no spaces, for example https://meet.example.com/your-room.</source>
         <translation>Dit is geen veilige weblink. Gebruik een link die begint met https:// en geen spaties bevat, bijvoorbeeld https://meet.example.com/uw-ruimte.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1191"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1205"/>
         <source>The invitation text cannot be empty.</source>
         <translation>De uitnodigingstekst mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1196"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1210"/>
         <source>The invitation text is too long (at most {count} characters).</source>
         <translation>De uitnodigingstekst is te lang (maximaal {count} tekens).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1220"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1234"/>
         <source>Joining and reminders</source>
         <translation>Deelnemen en herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1227"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1241"/>
         <source>no reminders</source>
         <translation>geen herinneringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1228"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1242"/>
         <source> min before</source>
         <translation> min van tevoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1229"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1243"/>
         <source>Minutes before a meeting to remind me</source>
         <translation>Minuten vóór een vergadering voor de herinnering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1230"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1244"/>
         <source>Re&amp;mind me</source>
         <translation>&amp;Herinner mij</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1237"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1251"/>
         <source>Join in the service&apos;s app (Zoom, Teams) w&amp;hen it has one</source>
         <translation>&amp;Deelnemen in de app van de service (Zoom, Teams) als die er is</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1246"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1260"/>
         <source>e.g. Online meeting</source>
         <translation>bijv. Onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1247"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1261"/>
         <source>Category that asks for a meeting link</source>
         <translation>Categorie die om een vergaderlink vraagt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1249"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1263"/>
         <source>Add a meeting link to events with location “Meetdesk” or the &amp;category</source>
         <translation>Een vergaderlink toevoegen aan a&amp;fspraken met locatie ‘Meetdesk’ of de categorie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1261"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1275"/>
         <source>Your own meeting link pattern&amp;s</source>
         <translation>&amp;Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1266"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1280"/>
         <source>One per line: a name, a vertical bar, then a regular expression that matches the links, e.g.  Acme Meet | meet\.acme\.example/</source>
         <translation>Eén per regel: een naam, een verticale streep en dan een reguliere expressie die op de links past, bijv.  Acme Meet | meet\.acme\.example/</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1274"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1288"/>
         <source>Your own meeting link patterns</source>
         <translation>Uw eigen patronen voor vergaderlinks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1291"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1305"/>
         <source>Save pa&amp;tterns</source>
         <translation>Patronen op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1329"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1343"/>
         <source>Line {n}: write a name, a vertical bar |, then the pattern.</source>
         <translation>Regel {n}: schrijf een naam, een verticale streep | en dan het patroon.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1347"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1361"/>
         <source>About you</source>
         <translation>Over u</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1353"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1367"/>
         <source>Shown as the host of the meetings you schedule, and used to tell your meetings from other people&apos;s.</source>
         <translation>Getoond als host van de vergaderingen die u plant, en gebruikt om uw vergaderingen van die van anderen te onderscheiden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1362"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1376"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1366"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1380"/>
         <source>Your e-mail address</source>
         <translation>Uw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1369"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1383"/>
         <source>Yo&amp;ur name</source>
         <translation>Uw &amp;naam</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1370"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1384"/>
         <source>E-m&amp;ail address</source>
         <translation>E-&amp;mailadres</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1384"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1398"/>
         <source>Save a&amp;bout you</source>
         <translation>Gegevens opsla&amp;an</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1386"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1400"/>
         <source>Save your name and e-mail address</source>
         <translation>Uw naam en e-mailadres opslaan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1403"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1417"/>
         <source>&apos;{email}&apos; is not an e-mail address.</source>
         <translation>‘{email}’ is geen e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1422"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1436"/>
         <source>Managed by your organisation</source>
         <translation>Beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1428"/>
-        <location filename="../../desktop/ui/settings/page.py" line="1433"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1442"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1447"/>
         <source>Problems in the policy file</source>
         <translation>Problemen in het beleidsbestand</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1438"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1452"/>
         <source>Settings managed by your organisation</source>
         <translation>Instellingen beheerd door uw organisatie</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1452"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1466"/>
         <source>Your administrator&apos;s policy is read from {path}.</source>
         <translation>Het beleid van uw beheerder wordt gelezen uit {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1457"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1471"/>
         <source>No policy is set on this computer ({path}); these settings are yours or the defaults.</source>
         <translation>Er is geen beleid ingesteld op deze computer ({path}); deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings/page.py" line="1461"/>
+        <location filename="../../desktop/ui/settings/page.py" line="1475"/>
         <source>These settings are yours or the defaults.</source>
         <translation>Deze instellingen zijn van u of de standaardwaarden.</translation>
     </message>

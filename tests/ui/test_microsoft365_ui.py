@@ -222,6 +222,20 @@ def test_settings_offers_sign_in_again_when_the_sign_in_was_revoked(
     button = settings.sign_in_again_button
     assert button.isVisible() and button.isEnabled()
     screenshot(window, "settings_sign_in_again")
+
+    # First the person changes their mind: Cancel sign-in ends the wait at once.
+    fake.behaviour = "abandon"
+    fake.was_opened.clear()
+    button.click()
+    cancel = settings.cancel_sign_in_button
+    assert cancel.isVisible()
+    qtbot.waitUntil(fake.was_opened.is_set, timeout=30_000)
+    cancel.click()
+    qtbot.waitUntil(lambda: not settings._syncing, timeout=30_000)
+    assert settings.accounts_error.text() == "Sign-in was cancelled."
+    assert not cancel.isVisible() and button.isVisible()
+
+    fake.behaviour = "consent"
     button.click()
     qtbot.waitUntil(lambda: not settings._syncing, timeout=30_000)  # the sign-in finished
     assert not button.isVisible()

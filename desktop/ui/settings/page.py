@@ -630,8 +630,14 @@ class SettingsPage(QScrollArea):
             self.tr("Sign in again to the selected account")
         )
         self.sign_in_again_button.clicked.connect(self.sign_in_again_selected)
+        # While the browser sign-in waits (up to 5 minutes): the way out.
+        self.cancel_sign_in_button = QPushButton(self.tr("Cancel sign-in"), box)
+        self.cancel_sign_in_button.setObjectName("cancelSignInButton")
+        self.cancel_sign_in_button.hide()
+        self.cancel_sign_in_button.clicked.connect(self.cancel_sign_in)
         buttons.addWidget(self.sync_account_button)
         buttons.addWidget(self.sign_in_again_button)
+        buttons.addWidget(self.cancel_sign_in_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -860,14 +866,17 @@ class SettingsPage(QScrollArea):
         self._syncing.add(account_id)
         show_error(self.accounts_error, self.tr("Waiting for you to sign in in your web browser…"))
         self._update_account_buttons()
+        self.cancel_sign_in_button.show()
 
         def done(_report: SyncReport) -> None:
             self._syncing.discard(account_id)
+            self.cancel_sign_in_button.hide()
             show_error(self.accounts_error, "")
             self.refresh_accounts()
 
         def failed(error: BaseException) -> None:
             self._syncing.discard(account_id)
+            self.cancel_sign_in_button.hide()
             text = (
                 shown(error)
                 if isinstance(error, ServiceError | KeyringUnavailable)
@@ -877,6 +886,11 @@ class SettingsPage(QScrollArea):
             self.refresh_accounts()
 
         self._background.submit(self.ctx.sync.sign_in_again(account_id), done, failed)
+
+    def cancel_sign_in(self) -> None:
+        """Stop the browser sign-in that is waiting; it ends with "Sign-in was cancelled."."""
+        if self._background is not None:
+            self._background.call_soon(self.ctx.sync.cancel_sign_in)
 
     def attach_sync(self, scheduler: SyncScheduler, background: BackgroundLoop) -> None:
         self._scheduler = scheduler
