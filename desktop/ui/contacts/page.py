@@ -55,7 +55,7 @@ from desktop.ui.text import message_box, plain_label
 
 log = logging.getLogger(__name__)
 
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 100  # as you type: typing more narrows it (and each row costs)
 # Characters a mailto: address may keep unencoded; everything else (?, &, #, %) is escaped
 # so an address can never add headers or a body to the message.
 _MAILTO_SAFE = b"@.!$'*+=^_`{|}~-"
