@@ -424,8 +424,16 @@ def _weekday_set(weekdays: Sequence[int]) -> str | None:
     return None
 
 
+# The first of the month is written apart where languages mark it ("1er" in French).
+_FIRST_DAY = Text("1")
+
+
+def _day_number(day: int) -> str:
+    return _FIRST_DAY if day == 1 else str(day)
+
+
 def _on_month_days(repeat: Text, days: Sequence[int]) -> Text:
-    words = [_ordinal_word(d) if d < 0 else str(d) for d in days]
+    words = [_ordinal_word(d) if d < 0 else _day_number(d) for d in days]
     if all(d < 0 for d in days):
         return Text("{repeat} on the {days} day", repeat=repeat, days=_listed(words))
     if len(days) > 1:
@@ -486,7 +494,7 @@ def describe(rule: RecurrenceRule) -> Text:
             until = until.astimezone(_UTC)
         day = Text(
             "{day} {month} {year}",
-            day=until.day,
+            day=_day_number(until.day),
             month=MONTH_NAMES[until.month - 1],
             year=until.year,
         )

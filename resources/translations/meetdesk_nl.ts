@@ -3603,77 +3603,82 @@ Toegangscode H.323: {h323_password}
         <translation>{list}, {item}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="429"/>
+        <location filename="../../desktop/recurrence.py" line="427"/>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/recurrence.py" line="437"/>
         <source>{repeat} on the {days} day</source>
         <translation>{repeat} op de {days} dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="431"/>
+        <location filename="../../desktop/recurrence.py" line="439"/>
         <source>{repeat} on days {days}</source>
         <translation>{repeat} op de dagen {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="432"/>
+        <location filename="../../desktop/recurrence.py" line="440"/>
         <source>{repeat} on day {day}</source>
         <translation>{repeat} op dag {day}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="448"/>
+        <location filename="../../desktop/recurrence.py" line="456"/>
         <source>{repeat} on the {positions} {days}</source>
         <translation>{repeat} op de {positions} {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="455"/>
+        <location filename="../../desktop/recurrence.py" line="463"/>
         <source>{repeat} on weekdays</source>
         <translation>{repeat} op werkdagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="457"/>
+        <location filename="../../desktop/recurrence.py" line="465"/>
         <source>{repeat} on weekends</source>
         <translation>{repeat} in het weekend</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="460"/>
+        <location filename="../../desktop/recurrence.py" line="468"/>
         <source>{repeat} on {days}</source>
         <translation>{repeat} op {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="464"/>
+        <location filename="../../desktop/recurrence.py" line="472"/>
         <source>{ordinal} {weekday}</source>
         <translation>{ordinal} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="468"/>
+        <location filename="../../desktop/recurrence.py" line="476"/>
         <source>{repeat} on the {days}</source>
         <translation>{repeat} op de {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="473"/>
+        <location filename="../../desktop/recurrence.py" line="481"/>
         <source>{repeat} keeping the {positions} match</source>
         <translation>{repeat}, waarvan alleen de {positions}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="476"/>
+        <location filename="../../desktop/recurrence.py" line="484"/>
         <source>{repeat} in {months}</source>
         <translation>{repeat} in {months}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="479"/>
+        <location filename="../../desktop/recurrence.py" line="487"/>
         <source>{repeat}, once</source>
         <translation>{repeat}, één keer</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="481"/>
+        <location filename="../../desktop/recurrence.py" line="489"/>
         <source>{repeat}, {count} times</source>
         <translation>{repeat}, {count} keer</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="486"/>
+        <location filename="../../desktop/recurrence.py" line="494"/>
         <source>{day} {month} {year}</source>
         <translation>{day} {month} {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop/recurrence.py" line="492"/>
+        <location filename="../../desktop/recurrence.py" line="500"/>
         <source>{repeat}, until {date}</source>
         <translation>{repeat}, tot en met {date}</translation>
     </message>

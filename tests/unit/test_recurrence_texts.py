@@ -188,3 +188,21 @@ def test_a_description_survives_the_store() -> None:
     assert isinstance(back, Text)
     assert back == sentence
     assert render(back, french) == render(sentence, french)
+
+
+def test_the_first_of_the_month_can_be_written_as_each_language_does() -> None:
+    first = dictionary(
+        {
+            "Monthly": "Tous les mois",
+            "{repeat} on day {day}": "{repeat} le {day}",
+            "{repeat}, until {date}": "{repeat}, jusqu'au {date}",
+            "{day} {month} {year}": "{day} {month} {year}",
+            "March": "mars",
+            "1": "1er",
+        }
+    )
+    described = describe(parse_rrule("FREQ=MONTHLY;BYMONTHDAY=1;UNTIL=20300301"))
+    assert described == "Monthly on day 1, until 1 March 2030"
+    assert render(described, first) == "Tous les mois le 1er, jusqu'au 1er mars 2030"
+    second = describe(parse_rrule("FREQ=MONTHLY;BYMONTHDAY=21"))
+    assert render(second, first) == "Tous les mois le 21"
