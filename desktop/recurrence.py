@@ -479,7 +479,7 @@ def describe(rule: RecurrenceRule) -> Text:
             text = _on_month_days(text, rule.by_month_day)
         if rule.by_set_pos:
             positions = _listed([_ordinal_word(p) for p in rule.by_set_pos])
-            text = Text("{repeat} keeping the {positions} match", repeat=text, positions=positions)
+            text = Text("{repeat}, only the {positions} of them", repeat=text, positions=positions)
     if rule.by_month:
         months = _listed([MONTH_NAMES[m - 1] for m in rule.by_month])
         text = Text("{repeat} in {months}", repeat=text, months=months)

@@ -3654,7 +3654,7 @@ Code secret H.323 : {h323_password}
     </message>
     <message>
         <location filename="../../desktop/recurrence.py" line="481"/>
-        <source>{repeat} keeping the {positions} match</source>
+        <source>{repeat}, only the {positions} of them</source>
         <translation>{repeat}, en ne gardant que {positions}</translation>
     </message>
     <message>
