@@ -30,6 +30,14 @@ def emu(monkeypatch: pytest.MonkeyPatch) -> Iterator[GraphEmulator]:
         yield emulator
 
 
+def use_browser(fake: FakeBrowser, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sign-in opens in `fake` instead of a real browser."""
+    monkeypatch.delenv("BROWSER", raising=False)
+    monkeypatch.setattr(webbrowser, "_tryorder", [])
+    monkeypatch.setattr(webbrowser, "_browsers", {})
+    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+
+
 @pytest.fixture
 def background() -> Iterator[BackgroundLoop]:
     loop = BackgroundLoop()
@@ -59,10 +67,7 @@ def test_the_wizard_signs_in_to_microsoft_365_in_the_browser_and_syncs(
         online_meeting_provider="teamsForBusiness",
     )
     fake = FakeBrowser(emu.ca_path)
-    monkeypatch.delenv("BROWSER", raising=False)
-    monkeypatch.setattr(webbrowser, "_tryorder", [])
-    monkeypatch.setattr(webbrowser, "_browsers", {})
-    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    use_browser(fake, monkeypatch)
 
     window = build_window(ctx)
     qtbot.addWidget(window)
@@ -127,10 +132,7 @@ def test_closing_the_wizard_while_the_browser_waits_cancels_the_sign_in(
 
     monkeypatch.setattr(connect_module, "background_loop", lambda: background)
     fake = FakeBrowser(emu.ca_path, "abandon")  # the person never answers in the browser
-    monkeypatch.delenv("BROWSER", raising=False)
-    monkeypatch.setattr(webbrowser, "_tryorder", [])
-    monkeypatch.setattr(webbrowser, "_browsers", {})
-    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    use_browser(fake, monkeypatch)
     wizard = ConnectDialog(ctx)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -191,10 +193,7 @@ def test_settings_offers_sign_in_again_when_the_sign_in_was_revoked(
     from desktop.sync import SyncScheduler
 
     fake = FakeBrowser(emu.ca_path)
-    monkeypatch.delenv("BROWSER", raising=False)
-    monkeypatch.setattr(webbrowser, "_tryorder", [])
-    monkeypatch.setattr(webbrowser, "_browsers", {})
-    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    use_browser(fake, monkeypatch)
     connected = background.run(
         ctx.sync.connect_microsoft365(
             ALL_PERMISSIONS,
@@ -258,10 +257,7 @@ def test_configure_asks_microsoft_again_when_more_permissions_are_chosen(
 
     monkeypatch.setattr(connect_module, "background_loop", lambda: background)
     fake = FakeBrowser(emu.ca_path)
-    monkeypatch.delenv("BROWSER", raising=False)
-    monkeypatch.setattr(webbrowser, "_tryorder", [])
-    monkeypatch.setattr(webbrowser, "_browsers", {})
-    webbrowser.register("meetdesk-test", None, fake, preferred=True)
+    use_browser(fake, monkeypatch)
     connected = background.run(
         ctx.sync.connect_microsoft365(
             {Permission.CALENDAR_READ},
